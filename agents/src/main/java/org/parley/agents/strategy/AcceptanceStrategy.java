@@ -1,0 +1,16 @@
+package org.parley.agents.strategy;
+
+import java.util.Optional;
+import org.parley.engine.domain.Bid;
+import org.parley.engine.session.NegotiationView;
+import org.parley.engine.session.Rationale;
+
+/**
+ * The A of BOA: whether to accept the opponent's standing bid. It is handed the planned counter-offer
+ * rather than reaching into the bidding strategy (Baarslag, Hindriks &amp; Jonker 2014).
+ */
+public interface AcceptanceStrategy {
+
+  /** The rationale when accepting, or empty to reject. */
+  Optional<Rationale> accept(NegotiationView view, Bid offered, BiddingStrategy.Planned next);
+}

@@ -1,0 +1,147 @@
+package org.parley.engine.analysis;
+
+import java.util.Optional;
+
+/**
+ * The classic solution points, all chosen among the Pareto frontier's bids and measured against the
+ * reservation values r_i (the disagreement point). Ties keep the first frontier bid in frontier
+ * order. Each is empty when no frontier bid gives every party at least its reservation value.
+ *
+ * <ul>
+ *   <li>{@link #nash}: argmax Π_i (u_i − r_i) with u_i ≥ r_i (Nash 1950; as GENIUS and NegMAS).
+ *   <li>{@link #kalaiSmorodinsky}: textbook Kalai–Smorodinsky (1975): equal relative gains
+ *       (u_i − r_i)/(ideal_i − r_i), where ideal_i is party i's best utility among individually
+ *       rational frontier bids; picks the bid with the smallest spread (max − min) of those ratios,
+ *       ties to the larger smallest ratio. Not GENIUS's "Kalai-Smorodinsky", which minimises
+ *       Σ|u_i − u_j| without reservation values.
+ *   <li>{@link #egalitarian}: argmax min_i (u_i − r_i) (Kalai 1977), the point NegMAS calls
+ *       "Kalai".
+ *   <li>{@link #maxWelfare}: argmax Σ_i u_i, over all frontier bids (reservation values ignored).
+ * </ul>
+ */
+public final class BargainingSolutions {
+
+  private static final double EPS = 1e-12;
+
+  private BargainingSolutions() {
+  }
+
+  public static Optional<SolutionPoint> nash(ParetoFrontier frontier, double[] reservations) {
+    int best = -1;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < frontier.size(); i++) {
+      double[] u = frontier.point(i);
+      if (!rational(u, reservations)) {
+        continue;
+      }
+      double product = 1;
+      for (int p = 0; p < u.length; p++) {
+        product *= u[p] - reservations[p];
+      }
+      if (product > bestValue + EPS) {
+        bestValue = product;
+        best = i;
+      }
+    }
+    return point(frontier, best);
+  }
+
+  public static Optional<SolutionPoint> kalaiSmorodinsky(ParetoFrontier frontier,
+      double[] reservations) {
+    int parties = reservations.length;
+    double[] ideal = new double[parties];
+    java.util.Arrays.fill(ideal, Double.NEGATIVE_INFINITY);
+    boolean any = false;
+    for (int i = 0; i < frontier.size(); i++) {
+      double[] u = frontier.point(i);
+      if (rational(u, reservations)) {
+        any = true;
+        for (int p = 0; p < parties; p++) {
+          ideal[p] = Math.max(ideal[p], u[p]);
+        }
+      }
+    }
+    if (!any) {
+      return Optional.empty();
+    }
+    int best = -1;
+    double bestSpread = Double.POSITIVE_INFINITY;
+    double bestMin = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < frontier.size(); i++) {
+      double[] u = frontier.point(i);
+      if (!rational(u, reservations)) {
+        continue;
+      }
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (int p = 0; p < parties; p++) {
+        double range = ideal[p] - reservations[p];
+        double ratio = range <= EPS ? 1.0 : (u[p] - reservations[p]) / range;
+        min = Math.min(min, ratio);
+        max = Math.max(max, ratio);
+      }
+      double spread = max - min;
+      if (spread < bestSpread - EPS || (Math.abs(spread - bestSpread) <= EPS && min > bestMin + EPS)) {
+        bestSpread = spread;
+        bestMin = min;
+        best = i;
+      }
+    }
+    return point(frontier, best);
+  }
+
+  public static Optional<SolutionPoint> egalitarian(ParetoFrontier frontier,
+      double[] reservations) {
+    int best = -1;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < frontier.size(); i++) {
+      double[] u = frontier.point(i);
+      if (!rational(u, reservations)) {
+        continue;
+      }
+      double min = Double.POSITIVE_INFINITY;
+      for (int p = 0; p < u.length; p++) {
+        min = Math.min(min, u[p] - reservations[p]);
+      }
+      if (min > bestValue + EPS) {
+        bestValue = min;
+        best = i;
+      }
+    }
+    return point(frontier, best);
+  }
+
+  public static Optional<SolutionPoint> maxWelfare(ParetoFrontier frontier) {
+    int best = -1;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < frontier.size(); i++) {
+      double sum = 0;
+      for (double x : frontier.point(i)) {
+        sum += x;
+      }
+      if (sum > bestValue + EPS) {
+        bestValue = sum;
+        best = i;
+      }
+    }
+    return point(frontier, best);
+  }
+
+  static boolean rational(double[] u, double[] reservations) {
+    for (int p = 0; p < u.length; p++) {
+      if (u[p] < reservations[p]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<SolutionPoint> point(ParetoFrontier frontier, int i) {
+    if (i < 0) {
+      return Optional.empty();
+    }
+    int ordinal = frontier.ordinal(i);
+    return Optional.of(new SolutionPoint(frontier.space().domain().bidAt(ordinal),
+        frontier.point(i)));
+  }
+}

@@ -1,0 +1,110 @@
+package org.parley.engine.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Pareto-optimal bids of an outcome space: no other bid gives every party at least as much and
+ * one party more. Exact, no cap. Bids are sorted lexicographically by descending utilities; a bid is
+ * optimal iff no optimal bid before it dominates it (a dominator sorts earlier, and dominance is
+ * transitive). For two parties this is the O(N log N) sweep: keep each bid whose second utility
+ * beats the best so far. Bids with identical utility vectors are all kept.
+ */
+public final class ParetoFrontier {
+
+  private final OutcomeSpace space;
+  private final int[] ordinals;
+
+  private ParetoFrontier(OutcomeSpace space, int[] ordinals) {
+    this.space = space;
+    this.ordinals = ordinals;
+  }
+
+  public static ParetoFrontier of(OutcomeSpace space) {
+    int n = space.size();
+    int parties = space.parties();
+    int[] idx = IndexSort.identity(n);
+    IndexSort.sort(idx, (a, b) -> {
+      for (int p = 0; p < parties; p++) {
+        int c = Double.compare(space.utility(p, b), space.utility(p, a));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return Integer.compare(a, b);
+    });
+    List<Integer> kept = new ArrayList<>();
+    if (parties == 2) {
+      double best = Double.NEGATIVE_INFINITY;
+      int last = -1;
+      for (int ordinal : idx) {
+        double u2 = space.utility(1, ordinal);
+        boolean sameAsLast = last >= 0 && space.utility(0, last) == space.utility(0, ordinal)
+            && space.utility(1, last) == u2;
+        if (u2 > best || sameAsLast) {
+          kept.add(ordinal);
+          best = Math.max(best, u2);
+          last = ordinal;
+        }
+      }
+    } else {
+      for (int ordinal : idx) {
+        boolean dominated = false;
+        for (int f : kept) {
+          if (dominates(space, f, ordinal)) {
+            dominated = true;
+            break;
+          }
+        }
+        if (!dominated) {
+          kept.add(ordinal);
+        }
+      }
+    }
+    return new ParetoFrontier(space, kept.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  static boolean dominates(OutcomeSpace space, int a, int b) {
+    boolean strict = false;
+    for (int p = 0; p < space.parties(); p++) {
+      double ua = space.utility(p, a);
+      double ub = space.utility(p, b);
+      if (ua < ub) {
+        return false;
+      }
+      strict |= ua > ub;
+    }
+    return strict;
+  }
+
+  public OutcomeSpace space() {
+    return space;
+  }
+
+  public int size() {
+    return ordinals.length;
+  }
+
+  /** Ordinal of the i-th frontier bid, sorted by the first party's utility, descending. */
+  public int ordinal(int i) {
+    return ordinals[i];
+  }
+
+  public double[] point(int i) {
+    return space.point(ordinals[i]);
+  }
+
+  /** Euclidean distance from a utility vector to the nearest frontier point. */
+  public double distance(double[] point) {
+    double best = Double.POSITIVE_INFINITY;
+    for (int ordinal : ordinals) {
+      double d2 = 0;
+      for (int p = 0; p < point.length; p++) {
+        double d = space.utility(p, ordinal) - point[p];
+        d2 += d * d;
+      }
+      best = Math.min(best, d2);
+    }
+    return Math.sqrt(best);
+  }
+}

@@ -1,0 +1,241 @@
+package org.parley.engine.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.internal.LazilyParsedNumber;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A JSON value that knows where it sits ({@code $.parties[0].profile}), so every error names its
+ * source and path. Parsing is strict: no comments, no NaN, no trailing data, no duplicate keys.
+ */
+final class JsonNode {
+
+  private final String source;
+  private final String path;
+  private final JsonElement element;
+
+  private JsonNode(String source, String path, JsonElement element) {
+    this.source = source;
+    this.path = path;
+    this.element = element;
+  }
+
+  static JsonNode parse(String source, String text) {
+    JsonReader reader = new JsonReader(new StringReader(text));
+    reader.setStrictness(Strictness.STRICT);
+    try {
+      JsonElement root = read(reader, source);
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new FormatException(source, reader.getPath(), "unexpected data after the document");
+      }
+      return new JsonNode(source, "$", root);
+    } catch (IOException | IllegalStateException | NumberFormatException e) {
+      throw new FormatException(source, "$", "malformed JSON: " + e.getMessage());
+    }
+  }
+
+  private static JsonElement read(JsonReader reader, String source) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT -> {
+        JsonObject object = new JsonObject();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          String name = reader.nextName();
+          if (object.has(name)) {
+            throw new FormatException(source, reader.getPath(), "key '" + name + "' appears twice");
+          }
+          object.add(name, read(reader, source));
+        }
+        reader.endObject();
+        return object;
+      }
+      case BEGIN_ARRAY -> {
+        JsonArray array = new JsonArray();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          array.add(read(reader, source));
+        }
+        reader.endArray();
+        return array;
+      }
+      case STRING -> {
+        return new JsonPrimitive(reader.nextString());
+      }
+      case NUMBER -> {
+        return new JsonPrimitive(new LazilyParsedNumber(reader.nextString()));
+      }
+      case BOOLEAN -> {
+        return new JsonPrimitive(reader.nextBoolean());
+      }
+      case NULL -> {
+        reader.nextNull();
+        return JsonNull.INSTANCE;
+      }
+      default -> throw new FormatException(source, reader.getPath(),
+          "malformed JSON: unexpected " + reader.peek());
+    }
+  }
+
+  String path() {
+    return path;
+  }
+
+  FormatException fail(String problem) {
+    return new FormatException(source, path, problem);
+  }
+
+  /** Runs a model constructor; its IllegalArgumentException becomes an error at this path. */
+  <T> T build(Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw fail(e.getMessage());
+    }
+  }
+
+  boolean isObject() {
+    return element.isJsonObject();
+  }
+
+  boolean isString() {
+    return element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
+  }
+
+  boolean isNumber() {
+    return element.isJsonPrimitive() && element.getAsJsonPrimitive().isNumber();
+  }
+
+  boolean isNull() {
+    return element.isJsonNull();
+  }
+
+  private JsonObject object() {
+    if (!element.isJsonObject()) {
+      throw fail("expected an object, found " + kind());
+    }
+    return element.getAsJsonObject();
+  }
+
+  /** Rejects keys other than these, to catch typos such as {@code weigths}. */
+  JsonNode allowOnly(Set<String> keys) {
+    for (String key : object().keySet()) {
+      if (!keys.contains(key)) {
+        throw new FormatException(source, path, "unknown key '" + key + "'; allowed keys are "
+            + keys.stream().sorted().toList());
+      }
+    }
+    return this;
+  }
+
+  JsonNode get(String key) {
+    return opt(key).orElseThrow(() -> fail("missing key '" + key + "'"));
+  }
+
+  Optional<JsonNode> opt(String key) {
+    JsonElement child = object().get(key);
+    if (child == null || child.isJsonNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(new JsonNode(source, path + "." + key, child));
+  }
+
+  /** Entries of an object, in file order. */
+  Map<String, JsonNode> fields() {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonElement> e : object().entrySet()) {
+      out.put(e.getKey(), new JsonNode(source, path + "." + e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  List<JsonNode> items() {
+    if (!element.isJsonArray()) {
+      throw fail("expected an array, found " + kind());
+    }
+    JsonArray array = element.getAsJsonArray();
+    List<JsonNode> out = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      out.add(new JsonNode(source, path + "[" + i + "]", array.get(i)));
+    }
+    return out;
+  }
+
+  String string() {
+    if (!isString()) {
+      throw fail("expected a string, found " + kind());
+    }
+    return element.getAsString();
+  }
+
+  double number() {
+    if (!isNumber()) {
+      throw fail("expected a number, found " + kind());
+    }
+    double d = element.getAsDouble();
+    if (!Double.isFinite(d)) {
+      throw fail("number " + element + " is out of range");
+    }
+    return d;
+  }
+
+  int integer() {
+    long value = longValue();
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw fail("integer " + value + " is out of range");
+    }
+    return (int) value;
+  }
+
+  long longValue() {
+    if (!isNumber()) {
+      throw fail("expected an integer, found " + kind());
+    }
+    try {
+      return new java.math.BigDecimal(element.getAsString()).longValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw fail("expected an integer, found " + element);
+    }
+  }
+
+  boolean bool() {
+    if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isBoolean()) {
+      throw fail("expected true or false, found " + kind());
+    }
+    return element.getAsBoolean();
+  }
+
+  /** The raw JSON of this node, compact. */
+  JsonElement raw() {
+    return element;
+  }
+
+  private String kind() {
+    if (element.isJsonNull()) {
+      return "null";
+    }
+    if (element.isJsonObject()) {
+      return "an object";
+    }
+    if (element.isJsonArray()) {
+      return "an array";
+    }
+    JsonPrimitive p = element.getAsJsonPrimitive();
+    return p.isString() ? "the string \"" + p.getAsString() + "\""
+        : p.isNumber() ? "the number " + p : "the value " + p;
+  }
+}

@@ -1,0 +1,27 @@
+package org.parley.engine.protocol;
+
+import java.util.List;
+import java.util.Optional;
+import org.parley.engine.domain.Domain;
+import org.parley.engine.session.SessionOutcome;
+
+/**
+ * Who may act, what is legal, when it ends: a pure state machine. Rules are checked here once;
+ * runtimes never fix up an illegal action, they end the session with the violation.
+ */
+public interface Protocol {
+
+  /** The name used in scenario files and transcripts. */
+  String name();
+
+  ProtocolState start(List<String> parties, Deadline deadline);
+
+  /** Why {@code action} is illegal in {@code state}, or empty when it is legal. */
+  Optional<Violation> check(Domain domain, ProtocolState state, Action action);
+
+  /** The state after a legal action; throws {@link IllegalActionException} on an illegal one. */
+  ProtocolState apply(Domain domain, ProtocolState state, Action action);
+
+  /** Ends a running session without agreement (violation, timeout, agent error). */
+  ProtocolState breakOff(ProtocolState state, SessionOutcome.NoAgreement outcome);
+}

@@ -1,0 +1,54 @@
+package org.parley.engine.protocol;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.parley.engine.domain.Bid;
+import org.parley.engine.session.SessionOutcome;
+
+/**
+ * One position of an alternating-offers session; a value. {@code turn} counts actions taken (0-based
+ * index of the next one); the party to move is {@code parties[turn % n]}.
+ *
+ * @param standingBid the bid on the table, or null before the first offer
+ * @param standingBidder who offered it, or null
+ * @param acceptances parties that have agreed to the standing bid, the bidder included
+ * @param outcome null while the session runs
+ */
+public record ProtocolState(List<String> parties, Deadline deadline, int turn, Bid standingBid,
+    String standingBidder, int acceptances, SessionOutcome outcome) {
+
+  public ProtocolState {
+    parties = List.copyOf(parties);
+    Objects.requireNonNull(deadline, "deadline");
+    if (turn < 0) {
+      throw new IllegalArgumentException("turn " + turn + " is negative");
+    }
+  }
+
+  public boolean isOver() {
+    return outcome != null;
+  }
+
+  /** 0-based round of the next turn (or of the last one, once the deadline has passed). */
+  public int round() {
+    return Math.min(turn / parties.size(), deadline.rounds() - 1);
+  }
+
+  /** Normalised time t of the next turn, in [0,1]. */
+  public double progress() {
+    return deadline.progress(round());
+  }
+
+  public String toMove() {
+    return parties.get(turn % parties.size());
+  }
+
+  public Optional<Bid> standing() {
+    return Optional.ofNullable(standingBid);
+  }
+
+  public Optional<SessionOutcome> result() {
+    return Optional.ofNullable(outcome);
+  }
+}

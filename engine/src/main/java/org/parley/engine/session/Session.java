@@ -1,0 +1,178 @@
+package org.parley.engine.session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.domain.Bid;
+import org.parley.engine.protocol.Accept;
+import org.parley.engine.protocol.Action;
+import org.parley.engine.protocol.Deadline;
+import org.parley.engine.protocol.Offer;
+import org.parley.engine.protocol.Protocol;
+import org.parley.engine.protocol.ProtocolState;
+import org.parley.engine.protocol.Violation;
+import org.parley.engine.scenario.Party;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.session.SessionOutcome.Agreement;
+import org.parley.engine.session.SessionOutcome.NoAgreement;
+import org.parley.engine.session.SessionOutcome.Reason;
+import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.Metrics;
+import org.parley.engine.transcript.Seat;
+import org.parley.engine.transcript.Timing;
+import org.parley.engine.transcript.Transcript;
+
+/**
+ * The referee of one session, shared by every runtime (direct, JADE, replay): it holds the protocol
+ * state, checks every submitted action centrally, records accepted actions with every party's
+ * utility, and writes the transcript. Not thread-safe: one driver at a time.
+ */
+public final class Session {
+
+  private final ScenarioAnalysis analysis;
+  private final Scenario scenario;
+  private final Protocol protocol;
+  private final SessionSpec spec;
+  private final List<Party> parties;
+  private final ActionLog log = new ActionLog();
+  private final List<Event> events = new ArrayList<>();
+  private ProtocolState state;
+
+  public Session(ScenarioAnalysis analysis, SessionSpec spec) {
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.scenario = analysis.scenario();
+    this.spec = Objects.requireNonNull(spec, "spec");
+    if (!spec.seats().stream().map(Seat::party).toList().equals(scenario.partyIds())) {
+      throw new IllegalArgumentException("seats " + spec.seats().stream().map(Seat::party).toList()
+          + " do not match the parties of scenario '" + scenario.id() + "' "
+          + scenario.partyIds());
+    }
+    this.protocol = scenario.protocolRules();
+    this.parties = scenario.parties();
+    this.state = protocol.start(scenario.partyIds(), spec.deadline());
+  }
+
+  public SessionSpec spec() {
+    return spec;
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public ProtocolState state() {
+    return state;
+  }
+
+  public boolean isOver() {
+    return state.isOver();
+  }
+
+  public String toMove() {
+    return state.toMove();
+  }
+
+  /** What {@code party} needs to create its negotiator; {@code random} is its own stream. */
+  public PartySetup setup(String party) {
+    return new PartySetup(party, scenario.partyIds(), scenario.domain(),
+        scenario.requireParty(party).profile(), spec.deadline(),
+        new java.util.SplittableRandom(Seeds.derive(spec.seed(), spec.sessionId(), party)),
+        analysis.ranking(party));
+  }
+
+  /** The party to move's view of the session now. */
+  public NegotiationView view(String party) {
+    return new NegotiationView(party, scenario.domain(), scenario.requireParty(party).profile(),
+        spec.deadline(), state.round(), state.progress(), log.snapshot(), state.standingBid());
+  }
+
+  /**
+   * Checks and applies a party's decision. A legal action is recorded; an illegal one ends the
+   * session with a {@link Reason#VIOLATION} naming the problem, and is returned.
+   */
+  public Optional<Violation> submit(String party, Decision decision) {
+    Action action = decision == null ? null : decision.action();
+    Optional<Violation> violation = protocol.check(scenario.domain(), state, action);
+    if (action != null && violation.isEmpty() && !action.party().equals(party)) {
+      violation = Optional.of(new Violation(Violation.Kind.UNKNOWN_PARTY, party,
+          "'" + party + "' sent an action in the name of '" + action.party() + "'"));
+    }
+    if (violation.isPresent()) {
+      if (!state.isOver()) {
+        Violation v = violation.get();
+        breakOff(new NoAgreement(Reason.VIOLATION, state.round(), party,
+            v.kind() + ": " + v.message()));
+      }
+      return violation;
+    }
+    int turn = state.turn();
+    int round = state.round();
+    double t = state.progress();
+    state = protocol.apply(scenario.domain(), state, action);
+    log.append(action);
+    events.add(new Event(turn, round, t, action, utilitiesOf(action), decision.rationale()));
+    return Optional.empty();
+  }
+
+  /** Ends the running session from outside the rules: timeout, agent error, violation. */
+  public void breakOff(NoAgreement outcome) {
+    if (!outcome.reason().isBreakOff()) {
+      throw new IllegalArgumentException("a runtime cannot impose '" + outcome.reason().key()
+          + "'; the protocol decides that");
+    }
+    state = protocol.breakOff(state, outcome);
+  }
+
+  /** Convenience for runtimes: the failing party's error, with its stack trace, ends the session. */
+  public void fail(String party, Reason reason, String detail) {
+    breakOff(new NoAgreement(reason, state.round(), party, detail));
+  }
+
+  public Transcript transcript(String runtime, Timing timing) {
+    if (!state.isOver()) {
+      throw new IllegalStateException("session '" + spec.sessionId() + "' has not ended");
+    }
+    return new Transcript(spec.sessionId(), spec.seed(), runtime, scenario, spec.deadline(),
+        spec.seats(), events, state.outcome(), metrics(state.outcome()), timing);
+  }
+
+  private Map<String, Double> utilitiesOf(Action action) {
+    Bid bid = action instanceof Offer o ? o.bid() : action instanceof Accept a ? a.bid() : null;
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (bid != null) {
+      for (Party p : parties) {
+        out.put(p.id(), p.profile().utility().utility(bid));
+      }
+    }
+    return out;
+  }
+
+  private Metrics metrics(SessionOutcome outcome) {
+    Deadline deadline = spec.deadline();
+    double t = deadline.progress(outcome.round());
+    Map<String, Double> utilities = new LinkedHashMap<>();
+    Map<String, Double> discounted = new LinkedHashMap<>();
+    if (outcome instanceof Agreement agreement) {
+      double[] u = analysis.utilities(agreement.bid());
+      double welfare = 0;
+      for (int p = 0; p < u.length; p++) {
+        Party party = parties.get(p);
+        utilities.put(party.id(), u[p]);
+        discounted.put(party.id(), party.profile().discounted(u[p], t));
+        welfare += u[p];
+      }
+      Double nashDistance = analysis.nash().map(n -> n.distanceTo(u)).orElse(null);
+      return new Metrics(true, utilities, discounted, welfare, analysis.frontier().distance(u),
+          nashDistance);
+    }
+    for (Party party : parties) {
+      utilities.put(party.id(), party.profile().reservation());
+      discounted.put(party.id(), party.profile().effectiveReservation(t));
+    }
+    return new Metrics(false, utilities, discounted, 0.0, null, null);
+  }
+}

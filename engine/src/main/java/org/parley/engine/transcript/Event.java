@@ -1,0 +1,32 @@
+package org.parley.engine.transcript;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.parley.engine.protocol.Action;
+import org.parley.engine.session.Rationale;
+
+/**
+ * One accepted action of a session.
+ *
+ * @param turn 0-based index of the action in the session
+ * @param round 0-based round
+ * @param progress normalised time t of the turn
+ * @param utilities every party's undiscounted utility of the bid the action offers or accepts, in
+ *     party order; empty for {@code EndNegotiation}
+ * @param rationale the bot's reason, or null
+ */
+public record Event(int turn, int round, double progress, Action action,
+    Map<String, Double> utilities, Rationale rationale) {
+
+  public Event {
+    Objects.requireNonNull(action, "action");
+    utilities = Collections.unmodifiableMap(new LinkedHashMap<>(utilities));
+  }
+
+  public Optional<Rationale> why() {
+    return Optional.ofNullable(rationale);
+  }
+}

@@ -1,0 +1,12 @@
+package org.parley.engine.transcript;
+
+import java.util.Objects;
+import org.parley.engine.session.NegotiatorSpec;
+
+/** Who played a party in a session. */
+public record Seat(String party, NegotiatorSpec negotiator) {
+  public Seat {
+    Objects.requireNonNull(party, "party");
+    Objects.requireNonNull(negotiator, "negotiator of party '" + party + "'");
+  }
+}

@@ -1,0 +1,84 @@
+package org.parley.engine.transcript;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.protocol.Violation;
+import org.parley.engine.session.Decision;
+import org.parley.engine.session.Session;
+import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.session.SessionOutcome.NoAgreement;
+import org.parley.engine.session.SessionSpec;
+
+/**
+ * Folds a transcript's actions through the protocol again and rebuilds the transcript from the
+ * scenario alone: utilities, rounds, outcome and metrics are recomputed, only rationales and timing
+ * are carried over. A transcript is consistent iff its replay equals it.
+ */
+public final class TranscriptReplay {
+
+  private TranscriptReplay() {
+  }
+
+  public static Transcript replay(Transcript transcript) {
+    return replay(transcript, new ScenarioAnalysis(transcript.scenario()));
+  }
+
+  public static Transcript replay(Transcript transcript, ScenarioAnalysis analysis) {
+    Session session = new Session(analysis, new SessionSpec(transcript.sessionId(),
+        transcript.seats(), transcript.seed(), transcript.deadline()));
+    for (Event event : transcript.events()) {
+      if (session.isOver()) {
+        throw new InconsistentTranscriptException("event " + event.turn()
+            + " comes after the session ended");
+      }
+      Optional<Violation> violation = session.submit(event.action().party(),
+          new Decision(event.action(), event.rationale()));
+      if (violation.isPresent()) {
+        throw new InconsistentTranscriptException("event " + event.turn() + " is illegal: "
+            + violation.get().message());
+      }
+    }
+    SessionOutcome recorded = transcript.outcome();
+    if (!session.isOver()) {
+      if (recorded instanceof NoAgreement n && n.reason().isBreakOff()) {
+        session.breakOff(n);
+      } else {
+        throw new InconsistentTranscriptException("the actions do not end the session, but the "
+            + "transcript records " + recorded);
+      }
+    }
+    return session.transcript(transcript.runtime(), transcript.timing());
+  }
+
+  /** The differences between a transcript and its replay; empty when consistent. */
+  public static List<String> differences(Transcript transcript) {
+    List<String> out = new ArrayList<>();
+    Transcript replayed;
+    try {
+      replayed = replay(transcript);
+    } catch (InconsistentTranscriptException | IllegalArgumentException e) {
+      return List.of(e.getMessage());
+    }
+    compare(out, "events", transcript.events(), replayed.events());
+    compare(out, "outcome", transcript.outcome(), replayed.outcome());
+    compare(out, "metrics", transcript.metrics(), replayed.metrics());
+    return out;
+  }
+
+  private static void compare(List<String> out, String what, Object recorded, Object replayed) {
+    if (!recorded.equals(replayed)) {
+      out.add(what + " differ: recorded " + recorded + ", replay gives " + replayed);
+    }
+  }
+
+  /** A transcript whose actions do not produce what it records. */
+  public static final class InconsistentTranscriptException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public InconsistentTranscriptException(String message) {
+      super(message);
+    }
+  }
+}

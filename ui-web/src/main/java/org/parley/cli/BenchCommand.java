@@ -1,0 +1,34 @@
+package org.parley.cli;
+
+import java.util.concurrent.Callable;
+import org.parley.bench.EngineBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure engine speed and memory; prints medians of repeated samples.",
+    footer = {"", "Check the memory target under a 512 MB heap:",
+        "  PARLEY_JAVA_OPTS=-Xmx512m ./parley bench"})
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--samples", defaultValue = "5", description = "Samples per figure (default: ${DEFAULT-VALUE}).")
+  int samples;
+
+  @Option(names = "--seconds", defaultValue = "1.0",
+      description = "Length of one throughput sample (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Override
+  public Integer call() {
+    if (samples < 1 || seconds <= 0) {
+      throw new Parley.UserError("--samples must be at least 1 and --seconds positive");
+    }
+    new EngineBench(spec.commandLine().getOut(), seconds, samples).runAll();
+    return 0;
+  }
+}
