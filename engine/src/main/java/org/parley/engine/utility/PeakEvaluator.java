@@ -4,7 +4,8 @@ import org.parley.engine.domain.Issue;
 
 /**
  * Triangular, single-peaked over a numeric issue: 1 at {@code peak}, falling linearly to 0 at the
- * issue's smallest and largest numbers (a peak at an end makes that side flat at the peak value).
+ * issue's smallest and largest numbers; a peak at the smallest or largest number is therefore
+ * linear.
  * Example: the US preferring a 30% tariff over both 145% and 10%.
  */
 public record PeakEvaluator(double peak) implements Evaluator {

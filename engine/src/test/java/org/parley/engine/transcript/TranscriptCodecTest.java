@@ -1,0 +1,87 @@
+package org.parley.engine.transcript;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.engine.Fixtures;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.io.FormatException;
+import org.parley.engine.io.TranscriptCodec;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.session.DirectRunner;
+import org.parley.engine.session.SessionSpec;
+
+class TranscriptCodecTest {
+
+  private Transcript sample() {
+    for (long seed = 0; ; seed++) {
+      Scenario scenario = Fixtures.randomScenario(seed, 2, 20);
+      Transcript t = new DirectRunner(new ScenarioAnalysis(scenario), Fixtures.randomPlayers(false),
+          InstantSource.fixed(Instant.EPOCH)).run(new SessionSpec("s", Fixtures.seats(scenario,
+              "{\"strategy\":\"random\",\"p\":0.5}"), seed, scenario.deadline()));
+      if (t.metrics().agreement() && t.events().size() > 4) {
+        return t;
+      }
+    }
+  }
+
+  @Test
+  void roundTripsExactlyIncludingJsonSpecsAndTiming() {
+    Transcript t = sample().withTiming(new Timing("2025-06-09T09:00:00Z", 1234));
+    String json = TranscriptCodec.write(t);
+    Transcript back = TranscriptCodec.read("t.json", json);
+    assertEquals(t, back);
+    assertEquals(json, TranscriptCodec.write(back));
+    assertTrue(json.contains("\"negotiator\": {"), "JSON specs are embedded as objects");
+  }
+
+  @Test
+  void aTamperedTranscriptFailsItsReplayCheck() {
+    Transcript t = sample();
+    JsonObject root = JsonParser.parseString(TranscriptCodec.write(t)).getAsJsonObject();
+    JsonObject first = root.getAsJsonArray("events").get(0).getAsJsonObject();
+    first.getAsJsonObject("utilities").addProperty("p0", 0.123456);
+    Transcript tampered = TranscriptCodec.read("t.json", root.toString());
+    List<String> problems = TranscriptReplay.differences(tampered);
+    assertFalse(problems.isEmpty());
+    assertTrue(problems.get(0).startsWith("events differ"), problems.get(0));
+
+    root = JsonParser.parseString(TranscriptCodec.write(t)).getAsJsonObject();
+    root.getAsJsonArray("events").remove(root.getAsJsonArray("events").size() - 1);
+    problems = TranscriptReplay.differences(TranscriptCodec.read("t.json", root.toString()));
+    assertTrue(problems.get(0).contains("do not end the session"), problems.get(0));
+  }
+
+  @Test
+  void corruptFilesNameThePath() {
+    String json = TranscriptCodec.write(sample());
+    FormatException truncated = assertThrows(FormatException.class,
+        () -> TranscriptCodec.read("t.json", json.substring(0, json.length() / 2)));
+    assertTrue(truncated.getMessage().startsWith("t.json: $: malformed JSON"));
+
+    JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+    root.getAsJsonArray("events").get(1).getAsJsonObject().addProperty("action", "bribe");
+    FormatException action = assertThrows(FormatException.class,
+        () -> TranscriptCodec.read("t.json", root.toString()));
+    assertEquals("$.events[1].action", action.path());
+
+    JsonObject root2 = JsonParser.parseString(json).getAsJsonObject();
+    root2.getAsJsonArray("events").get(0).getAsJsonObject().getAsJsonObject("bid")
+        .addProperty("i0", "l77");
+    FormatException bid = assertThrows(FormatException.class,
+        () -> TranscriptCodec.read("t.json", root2.toString()));
+    assertEquals("$.events[0].bid.i0", bid.path());
+
+    JsonObject root3 = JsonParser.parseString(json).getAsJsonObject();
+    root3.addProperty("format", "parley-transcript/0");
+    assertThrows(FormatException.class, () -> TranscriptCodec.read("t.json", root3.toString()));
+  }
+}
