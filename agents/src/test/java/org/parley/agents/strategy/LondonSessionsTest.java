@@ -1,0 +1,109 @@
+package org.parley.agents.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.io.TranscriptCodec;
+import org.parley.engine.protocol.Accept;
+import org.parley.engine.protocol.Deadline;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.session.DirectRunner;
+import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.session.SessionSpec;
+import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.Seat;
+import org.parley.engine.transcript.Timing;
+import org.parley.engine.transcript.Transcript;
+import org.parley.engine.transcript.TranscriptReplay;
+import org.parley.scenarios.ScenarioCatalog;
+
+/** Bots on the bundled scenarios: sanity, invariants, and a golden transcript. */
+class LondonSessionsTest {
+
+  private static final List<String> PRESETS = StrategyCatalog.PRESETS.stream()
+      .map(StrategyCatalog.Preset::name).toList();
+  private final Scenario london = ScenarioCatalog.load("london-2025");
+  private final ScenarioAnalysis analysis = new ScenarioAnalysis(london);
+  private final DirectRunner runner = new DirectRunner(analysis, new StrategyCatalog(),
+      InstantSource.fixed(Instant.EPOCH));
+
+  private Transcript play(String us, String china, long seed) {
+    return runner.run(new SessionSpec("london-" + seed, List.of(
+        new Seat("us", new NegotiatorSpec(us)), new Seat("china", new NegotiatorSpec(china))),
+        seed, new Deadline(100)));
+  }
+
+  @Test
+  void boulwareBeatsConcederFromEitherSide() {
+    for (long seed = 1; seed <= 3; seed++) {
+      Transcript a = play("boulware", "conceder", seed);
+      Transcript b = play("conceder", "boulware", seed);
+      assertTrue(a.metrics().agreement() && b.metrics().agreement());
+      double usAsBoulware = a.metrics().utilities().get("us");
+      double usAsConceder = b.metrics().utilities().get("us");
+      double cnAsBoulware = b.metrics().utilities().get("china");
+      double cnAsConceder = a.metrics().utilities().get("china");
+      assertTrue(usAsBoulware > usAsConceder, usAsBoulware + " vs " + usAsConceder);
+      assertTrue(cnAsBoulware > cnAsConceder, cnAsBoulware + " vs " + cnAsConceder);
+      assertTrue(usAsBoulware - london.requireParty("us").profile().reservation()
+          > cnAsConceder - london.requireParty("china").profile().reservation());
+    }
+  }
+
+  @Test
+  void noBotAcceptsBelowItsReservationValueAndEveryRunReplays() {
+    for (String scenarioId : ScenarioCatalog.ids()) {
+      Scenario s = ScenarioCatalog.load(scenarioId);
+      DirectRunner r = new DirectRunner(new ScenarioAnalysis(s), new StrategyCatalog(),
+          InstantSource.fixed(Instant.EPOCH));
+      for (String a : PRESETS) {
+        for (String b : PRESETS) {
+          Transcript t = r.run(new SessionSpec("m", List.of(new Seat(s.partyIds().get(0),
+              new NegotiatorSpec(a)), new Seat(s.partyIds().get(1), new NegotiatorSpec(b))), 3,
+              s.deadline()));
+          for (Event e : t.events()) {
+            if (e.action() instanceof Accept accept) {
+              double reservation = s.requireParty(accept.party()).profile().reservation();
+              assertTrue(e.utilities().get(accept.party()) >= reservation,
+                  a + " vs " + b + ": " + accept.party() + " accepted below its reservation");
+            }
+          }
+          assertEquals(List.of(), TranscriptReplay.differences(t));
+        }
+      }
+    }
+  }
+
+  @Test
+  void hardlinersNeverAgreeOnLondon() {
+    Transcript t = play("hardliner", "hardliner", 1);
+    assertTrue(!t.metrics().agreement());
+    assertEquals(200, t.events().size());
+  }
+
+  /**
+   * One seeded London session, byte for byte. If the engine's behaviour changes on purpose,
+   * regenerate with {@code mvn test -pl agents -Dparley.golden.update=true} and review the diff.
+   */
+  @Test
+  void goldenTranscript() throws Exception {
+    Path golden = Path.of("src/test/resources/golden/london-boulware-conceder-seed7.json");
+    Transcript t = runner.run(new SessionSpec("london-2025-7", List.of(
+        new Seat("us", new NegotiatorSpec("boulware")),
+        new Seat("china", new NegotiatorSpec("conceder"))), 7, london.deadline()));
+    String actual = TranscriptCodec.write(t.withTiming(Timing.NONE));
+    if (Boolean.getBoolean("parley.golden.update")) {
+      Files.writeString(golden, actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
+        "the seeded London session changed; see this test's Javadoc");
+  }
+}
