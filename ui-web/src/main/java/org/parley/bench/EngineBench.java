@@ -122,11 +122,11 @@ public final class EngineBench {
   }
 
   private double timeAnalysis(Scenario scenario) {
-    int reps = Math.max(samples, 3);
-    for (int i = 0; i < 3; i++) {
+    long warm = System.nanoTime() + (long) (sampleSeconds * 1e9);
+    while (System.nanoTime() < warm) {
       new ScenarioAnalysis(scenario).nash();
     }
-    double[] ms = new double[reps * 2];
+    double[] ms = new double[Math.max(samples, 3) * 4];
     for (int i = 0; i < ms.length; i++) {
       long start = System.nanoTime();
       new ScenarioAnalysis(scenario).nash().orElseThrow();

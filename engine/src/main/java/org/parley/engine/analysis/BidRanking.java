@@ -27,8 +27,7 @@ public final class BidRanking {
 
   static BidRanking of(OutcomeSpace space, int party) {
     double[] u = space.column(party);
-    int[] idx = IndexSort.identity(u.length);
-    IndexSort.sort(idx, (a, b) -> {
+    int[] idx = IndexSort.sortByUnitKey(u, (a, b) -> {
       int c = Double.compare(u[a], u[b]);
       return c != 0 ? c : Integer.compare(a, b);
     });

@@ -21,10 +21,17 @@ public final class ParetoFrontier {
   }
 
   public static ParetoFrontier of(OutcomeSpace space) {
-    int n = space.size();
     int parties = space.parties();
-    int[] idx = IndexSort.identity(n);
-    IndexSort.sort(idx, (a, b) -> {
+    int[] candidates = parties == 2 ? undominatedByHigherBuckets(space) : IndexSort.identity(
+        space.size());
+    int n = candidates.length;
+    double[] descending = new double[n];
+    for (int i = 0; i < n; i++) {
+      descending[i] = 1.0 - space.utility(0, candidates[i]);
+    }
+    int[] positions = IndexSort.sortByUnitKey(descending, (x, y) -> {
+      int a = candidates[x];
+      int b = candidates[y];
       for (int p = 0; p < parties; p++) {
         int c = Double.compare(space.utility(p, b), space.utility(p, a));
         if (c != 0) {
@@ -33,6 +40,10 @@ public final class ParetoFrontier {
       }
       return Integer.compare(a, b);
     });
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = candidates[positions[i]];
+    }
     List<Integer> kept = new ArrayList<>();
     if (parties == 2) {
       double best = Double.NEGATIVE_INFINITY;
@@ -62,6 +73,38 @@ public final class ParetoFrontier {
       }
     }
     return new ParetoFrontier(space, kept.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * An exact O(N) prefilter for two parties: bids are bucketed by the first party's utility; a bid
+   * whose second utility is at most the best second utility of a strictly higher bucket is
+   * dominated (that bid has a strictly larger first utility), so only the rest need sorting.
+   */
+  private static int[] undominatedByHigherBuckets(OutcomeSpace space) {
+    int n = space.size();
+    int buckets = Math.max(1, Math.min(4096, n / 8));
+    double[] bestInBucket = new double[buckets];
+    java.util.Arrays.fill(bestInBucket, Double.NEGATIVE_INFINITY);
+    int[] bucketOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      int b = (int) Math.min(buckets - 1, Math.max(0, space.utility(0, i) * buckets));
+      bucketOf[i] = b;
+      bestInBucket[b] = Math.max(bestInBucket[b], space.utility(1, i));
+    }
+    double[] bestAbove = new double[buckets];
+    double best = Double.NEGATIVE_INFINITY;
+    for (int b = buckets - 1; b >= 0; b--) {
+      bestAbove[b] = best;
+      best = Math.max(best, bestInBucket[b]);
+    }
+    int[] kept = new int[n];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (space.utility(1, i) > bestAbove[bucketOf[i]]) {
+        kept[count++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(kept, count);
   }
 
   static boolean dominates(OutcomeSpace space, int a, int b) {
