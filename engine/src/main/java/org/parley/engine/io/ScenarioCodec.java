@@ -82,7 +82,7 @@ public final class ScenarioCodec {
     return node.build(() -> new Deadline(rounds));
   }
 
-  private static Issue readIssue(JsonNode node) {
+  static Issue readIssue(JsonNode node) {
     node.allowOnly(Set.of("id", "name", "unit", "levels"));
     String id = node.get("id").string();
     List<Level> levels = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class ScenarioCodec {
         delegation, profile));
   }
 
-  private static Profile readProfile(JsonNode node, Domain domain) {
+  static Profile readProfile(JsonNode node, Domain domain) {
     node.allowOnly(Set.of("utility", "reservation", "discount"));
     UtilityFunction utility = readUtility(node.get("utility"), domain);
     JsonNode reservation = node.get("reservation");
@@ -337,7 +337,7 @@ public final class ScenarioCodec {
     return out;
   }
 
-  private static com.google.gson.JsonElement writeLevel(Level level) {
+  static com.google.gson.JsonElement writeLevel(Level level) {
     boolean plainLabel = level.label().equals(level.id());
     if (plainLabel && level.number() == null) {
       return new JsonPrimitive(level.id());
@@ -354,7 +354,7 @@ public final class ScenarioCodec {
     return out;
   }
 
-  private static JsonObject writeUtility(UtilityFunction utility) {
+  static JsonObject writeUtility(UtilityFunction utility) {
     if (utility instanceof LinearAdditiveUtility additive) {
       JsonObject out = new JsonObject();
       out.addProperty("type", "linear-additive");

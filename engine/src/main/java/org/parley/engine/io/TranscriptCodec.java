@@ -85,9 +85,20 @@ public final class TranscriptCodec {
   private static Event readEvent(JsonNode node, Domain domain) {
     node.allowOnly(Set.of("turn", "round", "t", "party", "action", "bid", "utilities",
         "rationale"));
+    Action action = readAction(node, domain);
+    Rationale rationale = readRationale(node);
+    int turn = node.get("turn").integer();
+    int round = node.get("round").integer();
+    double t = node.get("t").number();
+    Map<String, Double> utilities = numbers(node.opt("utilities").orElse(null));
+    return node.build(() -> new Event(turn, round, t, action, utilities, rationale));
+  }
+
+  /** An action from an object with "party", "action" and, for offer and accept, "bid". */
+  static Action readAction(JsonNode node, Domain domain) {
     String party = node.get("party").string();
     JsonNode type = node.get("action");
-    Action action = switch (type.string()) {
+    return switch (type.string()) {
       case "offer" -> node.build(() -> new Offer(party, ScenarioCodec.readBid(node.get("bid"),
           domain)));
       case "accept" -> node.build(() -> new Accept(party, ScenarioCodec.readBid(node.get("bid"),
@@ -96,7 +107,11 @@ public final class TranscriptCodec {
       default -> throw type.fail("unknown action '" + type.string()
           + "'; expected offer, accept or end");
     };
-    Rationale rationale = node.opt("rationale").map(r -> {
+  }
+
+  /** The optional "rationale" of an object, or null. */
+  static Rationale readRationale(JsonNode node) {
+    return node.opt("rationale").map(r -> {
       Map<String, JsonNode> fields = r.fields();
       if (!fields.containsKey("rule")) {
         throw r.fail("missing key 'rule'");
@@ -109,14 +124,9 @@ public final class TranscriptCodec {
       });
       return new Rationale(fields.get("rule").string(), figures);
     }).orElse(null);
-    int turn = node.get("turn").integer();
-    int round = node.get("round").integer();
-    double t = node.get("t").number();
-    Map<String, Double> utilities = numbers(node.opt("utilities").orElse(null));
-    return node.build(() -> new Event(turn, round, t, action, utilities, rationale));
   }
 
-  private static SessionOutcome readOutcome(JsonNode node, Domain domain) {
+  static SessionOutcome readOutcome(JsonNode node, Domain domain) {
     node.allowOnly(Set.of("type", "round", "bid", "reason", "party", "detail"));
     int round = node.get("round").integer();
     JsonNode type = node.get("type");
@@ -178,47 +188,15 @@ public final class TranscriptCodec {
       e.addProperty("turn", event.turn());
       e.addProperty("round", event.round());
       e.addProperty("t", event.progress());
-      e.addProperty("party", event.action().party());
-      Action action = event.action();
-      if (action instanceof Offer offer) {
-        e.addProperty("action", "offer");
-        e.add("bid", ScenarioCodec.writeBid(domain, offer.bid()));
-      } else if (action instanceof Accept accept) {
-        e.addProperty("action", "accept");
-        e.add("bid", ScenarioCodec.writeBid(domain, accept.bid()));
-      } else if (action instanceof EndNegotiation) {
-        e.addProperty("action", "end");
-      } else {
-        throw new IllegalStateException("unhandled action " + action.getClass());
-      }
+      writeAction(e, domain, event.action());
       if (!event.utilities().isEmpty()) {
         e.add("utilities", numbers(event.utilities()));
       }
-      event.why().ifPresent(r -> {
-        JsonObject why = new JsonObject();
-        why.addProperty("rule", r.rule());
-        r.figures().forEach(why::addProperty);
-        e.add("rationale", why);
-      });
+      writeRationale(e, event.rationale());
       events.add(e);
     }
     root.add("events", events);
-    JsonObject outcome = new JsonObject();
-    SessionOutcome o = transcript.outcome();
-    if (o instanceof Agreement a) {
-      outcome.addProperty("type", "agreement");
-      outcome.addProperty("round", a.round());
-      outcome.add("bid", ScenarioCodec.writeBid(domain, a.bid()));
-    } else if (o instanceof NoAgreement n) {
-      outcome.addProperty("type", "no-agreement");
-      outcome.addProperty("round", n.round());
-      outcome.addProperty("reason", n.reason().key());
-      if (n.party() != null) {
-        outcome.addProperty("party", n.party());
-      }
-      outcome.addProperty("detail", n.detail());
-    }
-    root.add("outcome", outcome);
+    root.add("outcome", writeOutcome(domain, transcript.outcome()));
     Metrics m = transcript.metrics();
     JsonObject metrics = new JsonObject();
     metrics.addProperty("agreement", m.agreement());
@@ -238,6 +216,48 @@ public final class TranscriptCodec {
     root.add("timing", timing);
     root.add("scenario", ScenarioCodec.toJson(transcript.scenario()));
     return root;
+  }
+
+  static JsonObject writeOutcome(Domain domain, SessionOutcome o) {
+    JsonObject outcome = new JsonObject();
+    if (o instanceof Agreement a) {
+      outcome.addProperty("type", "agreement");
+      outcome.addProperty("round", a.round());
+      outcome.add("bid", ScenarioCodec.writeBid(domain, a.bid()));
+    } else if (o instanceof NoAgreement n) {
+      outcome.addProperty("type", "no-agreement");
+      outcome.addProperty("round", n.round());
+      outcome.addProperty("reason", n.reason().key());
+      if (n.party() != null) {
+        outcome.addProperty("party", n.party());
+      }
+      outcome.addProperty("detail", n.detail());
+    }
+    return outcome;
+  }
+
+  static void writeAction(JsonObject e, Domain domain, Action action) {
+    e.addProperty("party", action.party());
+    if (action instanceof Offer offer) {
+      e.addProperty("action", "offer");
+      e.add("bid", ScenarioCodec.writeBid(domain, offer.bid()));
+    } else if (action instanceof Accept accept) {
+      e.addProperty("action", "accept");
+      e.add("bid", ScenarioCodec.writeBid(domain, accept.bid()));
+    } else if (action instanceof EndNegotiation) {
+      e.addProperty("action", "end");
+    } else {
+      throw new IllegalStateException("unhandled action " + action.getClass());
+    }
+  }
+
+  static void writeRationale(JsonObject e, Rationale r) {
+    if (r != null) {
+      JsonObject why = new JsonObject();
+      why.addProperty("rule", r.rule());
+      r.figures().forEach(why::addProperty);
+      e.add("rationale", why);
+    }
   }
 
   private static JsonObject numbers(Map<String, Double> values) {

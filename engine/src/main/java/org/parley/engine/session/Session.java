@@ -76,12 +76,39 @@ public final class Session {
     return state.toMove();
   }
 
-  /** What {@code party} needs to create its negotiator; {@code random} is its own stream. */
-  public PartySetup setup(String party) {
-    return new PartySetup(party, scenario.partyIds(), scenario.domain(),
+  /** What {@code party} is told before the session: its own profile only. */
+  public Briefing briefing(String party) {
+    NegotiatorSpec negotiator = spec.seats().stream().filter(s -> s.party().equals(party))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("no party '" + party + "'"))
+        .negotiator();
+    return new Briefing(spec.sessionId(), party, scenario.partyIds(), scenario.domain(),
         scenario.requireParty(party).profile(), spec.deadline(),
-        new java.util.SplittableRandom(Seeds.derive(spec.seed(), spec.sessionId(), party)),
-        analysis.ranking(party));
+        Seeds.derive(spec.seed(), spec.sessionId(), party), negotiator);
+  }
+
+  /** What {@code party} needs to create its negotiator in this JVM. */
+  public PartySetup setup(String party) {
+    return briefing(party).setup(analysis.ranking(party));
+  }
+
+  /** The actions from index {@code from} on: what a party missed since it last heard. */
+  public java.util.List<Action> actionsSince(int from) {
+    return log.snapshot().subList(from, log.size());
+  }
+
+  /** The accepted actions so far, as recorded (read-only). */
+  public List<Event> events() {
+    return java.util.Collections.unmodifiableList(events);
+  }
+
+  /** Number of actions taken so far. */
+  public int actionCount() {
+    return log.size();
+  }
+
+  /** The turn message for the party to move, carrying the actions since {@code from}. */
+  public Turn turn(int from) {
+    return new Turn(state.round(), state.progress(), actionsSince(from));
   }
 
   /** The party to move's view of the session now. */

@@ -1,0 +1,233 @@
+package org.parley.agents.jade;
+
+import jade.core.AID;
+import jade.core.Agent;
+import jade.core.behaviours.CyclicBehaviour;
+import jade.lang.acl.ACLMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.parley.engine.io.FormatException;
+import org.parley.engine.io.WireCodec;
+import org.parley.engine.session.Decision;
+import org.parley.engine.session.Session;
+import org.parley.engine.session.SessionOutcome.Reason;
+import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.Timing;
+import org.parley.engine.transcript.Transcript;
+
+/**
+ * The chair of one session: briefs each delegation with its own profile only, gives turns, has
+ * the engine's {@link Session} check every action, and records the transcript. Each turn is one
+ * CFP to the party to move carrying the actions it has not seen yet; the reply is the action. A
+ * delegation that fails, stays silent past its time limit, sends garbage, acts out of turn or in
+ * another conversation ends this session, with that reason recorded; nothing else stops.
+ */
+final class ChairAgent extends Agent {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Session session;
+  private final transient Map<String, AID> delegations;
+  private final transient Map<AID, String> parties = new HashMap<>();
+  private final transient Map<String, Duration> turnLimits;
+  private final transient Consumer<Event> observer;
+  private final transient CompletableFuture<Transcript> result;
+  private final transient InstantSource clock;
+  private final String conversation;
+  private final transient Map<String, Integer> heard = new HashMap<>();
+  private final transient Set<String> awaitingBriefing = new HashSet<>();
+  private transient Instant started;
+  private transient long deadlineNanos;
+  private transient String mover;
+  private transient int turnCount;
+
+  ChairAgent(Session session, Map<String, AID> delegations, Map<String, Duration> turnLimits,
+      Consumer<Event> observer, CompletableFuture<Transcript> result, InstantSource clock,
+      String conversation) {
+    this.session = session;
+    this.delegations = new LinkedHashMap<>(delegations);
+    this.turnLimits = Map.copyOf(turnLimits);
+    this.observer = observer;
+    this.result = result;
+    this.clock = clock;
+    this.conversation = conversation;
+    delegations.forEach((party, aid) -> parties.put(aid, party));
+  }
+
+  @Override
+  protected void setup() {
+    started = clock.instant();
+    for (Map.Entry<String, AID> d : delegations.entrySet()) {
+      send(Messages.message(ACLMessage.INFORM, d.getValue(), conversation, Messages.BRIEFING,
+          WireCodec.briefing(session.briefing(d.getKey()))));
+      heard.put(d.getKey(), 0);
+      awaitingBriefing.add(d.getKey());
+    }
+    deadlineNanos = System.nanoTime() + maxLimit().toNanos();
+    addBehaviour(new CyclicBehaviour(this) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void action() {
+        if (session.isOver()) {
+          return;
+        }
+        try {
+          step();
+        } catch (RuntimeException e) {
+          // a bug in Parley, not in a delegation: the caller must hear of it, not wait forever
+          result.completeExceptionally(e);
+          doDelete();
+        }
+      }
+
+      private void step() {
+        ACLMessage msg = receive();
+        if (msg != null) {
+          onMessage(msg);
+        } else {
+          long left = deadlineNanos - System.nanoTime();
+          if (left <= 0) {
+            timeout();
+          } else {
+            block(Math.max(1, left / 1_000_000));
+          }
+        }
+        if (session.isOver()) {
+          finish();
+        }
+      }
+    });
+  }
+
+  private Duration maxLimit() {
+    return turnLimits.values().stream().max(Duration::compareTo).orElseThrow();
+  }
+
+  private void onMessage(ACLMessage msg) {
+    AID sender = msg.getSender();
+    if (sender.equals(getAMS()) && msg.getPerformative() == ACLMessage.FAILURE) {
+      String who = mover != null ? mover : awaitingBriefing.stream().findFirst().orElse(null);
+      session.fail(who, Reason.AGENT_ERROR, "the delegation of '" + who
+          + "' is unreachable (its container may have died): " + Messages.content(msg));
+      return;
+    }
+    String party = parties.get(sender);
+    if (party == null) {
+      return;
+    }
+    if (!conversation.equals(msg.getConversationId())) {
+      session.fail(party, Reason.VIOLATION, "sent a message for another conversation '"
+          + msg.getConversationId() + "'");
+      return;
+    }
+    if (!awaitingBriefing.isEmpty()) {
+      briefingAnswer(party, msg);
+      return;
+    }
+    if (!party.equals(mover)) {
+      session.fail(party, Reason.VIOLATION, "NOT_YOUR_TURN: '" + party
+          + "' sent " + ACLMessage.getPerformative(msg.getPerformative()) + " out of turn; it is '"
+          + mover + "'s turn");
+      return;
+    }
+    String content = Messages.content(msg);
+    switch (msg.getPerformative()) {
+      case ACLMessage.FAILURE -> session.fail(party, Reason.AGENT_ERROR, content);
+      case ACLMessage.PROPOSE, ACLMessage.ACCEPT_PROPOSAL, ACLMessage.REFUSE -> move(party, msg,
+          content);
+      default -> session.fail(party, Reason.VIOLATION, "answered its turn with "
+          + ACLMessage.getPerformative(msg.getPerformative()) + ": " + content);
+    }
+  }
+
+  private void briefingAnswer(String party, ACLMessage msg) {
+    if (!awaitingBriefing.remove(party)) {
+      session.fail(party, Reason.VIOLATION, "sent " + ACLMessage.getPerformative(
+          msg.getPerformative()) + " before the session started");
+      return;
+    }
+    switch (msg.getPerformative()) {
+      case ACLMessage.AGREE -> {
+        if (awaitingBriefing.isEmpty()) {
+          nextTurn();
+        }
+      }
+      case ACLMessage.FAILURE -> session.fail(party, Reason.AGENT_ERROR,
+          "could not create negotiator '" + session.briefing(party).spec() + "': "
+              + Messages.content(msg));
+      default -> session.fail(party, Reason.AGENT_ERROR, "refused its briefing: "
+          + ACLMessage.getPerformative(msg.getPerformative()) + " " + Messages.content(msg));
+    }
+  }
+
+  private void move(String party, ACLMessage msg, String content) {
+    Decision decision = null;
+    if (!content.isEmpty()) {
+      try {
+        decision = WireCodec.readDecision("move of '" + party + "'", content,
+            session.scenario().domain());
+      } catch (FormatException e) {
+        session.fail(party, Reason.VIOLATION, "malformed content: " + e.getMessage());
+        return;
+      }
+      if (Messages.performativeOf(decision.action()) != msg.getPerformative()) {
+        session.fail(party, Reason.VIOLATION, "sent a " + decision.action().getClass()
+            .getSimpleName() + " as " + ACLMessage.getPerformative(msg.getPerformative()));
+        return;
+      }
+    }
+    int before = session.actionCount();
+    session.submit(party, decision);
+    if (session.actionCount() > before && observer != null) {
+      observer.accept(session.events().get(session.events().size() - 1));
+    }
+    if (!session.isOver()) {
+      nextTurn();
+    }
+  }
+
+  private void nextTurn() {
+    mover = session.toMove();
+    int from = heard.get(mover);
+    heard.put(mover, session.actionCount());
+    turnCount++;
+    ACLMessage cfp = Messages.message(ACLMessage.CFP, delegations.get(mover), conversation,
+        Messages.TURN, WireCodec.turn(session.scenario().domain(), session.turn(from)));
+    cfp.setReplyWith("turn-" + turnCount);
+    send(cfp);
+    deadlineNanos = System.nanoTime() + turnLimits.get(mover).toNanos();
+  }
+
+  private void timeout() {
+    if (!awaitingBriefing.isEmpty()) {
+      String party = awaitingBriefing.iterator().next();
+      session.fail(party, Reason.TIMEOUT, "no answer to the briefing within "
+          + maxLimit().toMillis() + " ms");
+    } else {
+      session.fail(mover, Reason.TIMEOUT, "no answer within the turn limit of "
+          + turnLimits.get(mover).toMillis() + " ms");
+    }
+  }
+
+  private void finish() {
+    Instant end = clock.instant();
+    Transcript transcript = session.transcript(JadeRuntime.RUNTIME, new Timing(started.toString(),
+        Duration.between(started, end).toNanos() / 1000));
+    for (Map.Entry<String, AID> d : delegations.entrySet()) {
+      send(Messages.message(ACLMessage.INFORM, d.getValue(), conversation, Messages.END,
+          WireCodec.end(session.scenario().domain(), session.actionsSince(heard.get(d.getKey())),
+              session.state().outcome())));
+    }
+    result.complete(transcript);
+    doDelete();
+  }
+}

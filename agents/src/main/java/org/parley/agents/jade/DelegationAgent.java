@@ -1,0 +1,270 @@
+package org.parley.agents.jade;
+
+import jade.core.AID;
+import jade.core.Agent;
+import jade.core.behaviours.CyclicBehaviour;
+import jade.domain.DFService;
+import jade.domain.FIPAAgentManagement.DFAgentDescription;
+import jade.domain.FIPAAgentManagement.FIPAManagementVocabulary;
+import jade.domain.FIPAAgentManagement.Property;
+import jade.domain.FIPAAgentManagement.ServiceDescription;
+import jade.lang.acl.ACLMessage;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parley.agents.strategy.RankingCache;
+import org.parley.engine.io.FormatException;
+import org.parley.engine.io.WireCodec;
+import org.parley.engine.protocol.Action;
+import org.parley.engine.session.ActionLog;
+import org.parley.engine.session.Briefing;
+import org.parley.engine.session.Decision;
+import org.parley.engine.session.DirectRunner;
+import org.parley.engine.session.NegotiationView;
+import org.parley.engine.session.Negotiator;
+import org.parley.engine.session.NegotiatorFactory;
+import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.session.Turn;
+
+/**
+ * A delegation: hosts the negotiator of one party and answers the chair's turns. A bot delegation
+ * calls its negotiator; a human seat hands the view to a {@link HumanSeat} and answers when the
+ * person's decision arrives (O2A). A session delegation serves one session and leaves with it; a
+ * joined delegation ({@code parley join}) serves every session it is briefed for, one negotiator
+ * per conversation. Registers in the DF under {@link #SERVICE_TYPE} with scenario, side,
+ * strategy and mode.
+ */
+public final class DelegationAgent extends Agent {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(DelegationAgent.class.getName());
+
+  public static final String SERVICE_TYPE = "parley-delegation";
+  public static final String MODE_JOINED = "joined";
+  public static final String MODE_SESSION = "session";
+
+  private final String party;
+  private final String scenarioId;
+  private final String strategy;
+  private final boolean joined;
+  private final transient NegotiatorFactory factory;
+  private final transient HumanSeat human;
+  private final transient Map<String, Seat> seats = new HashMap<>();
+
+  /** A session's state at this delegation. */
+  private static final class Seat {
+    final Briefing briefing;
+    final Negotiator negotiator;
+    final ActionLog log = new ActionLog();
+    ACLMessage pendingTurn;
+    NegotiationView pendingView;
+
+    Seat(Briefing briefing, Negotiator negotiator) {
+      this.briefing = briefing;
+      this.negotiator = negotiator;
+    }
+  }
+
+  private DelegationAgent(String party, String scenarioId, String strategy, boolean joined,
+      NegotiatorFactory factory, HumanSeat human) {
+    this.party = Objects.requireNonNull(party, "party");
+    this.scenarioId = scenarioId;
+    this.strategy = strategy;
+    this.joined = joined;
+    this.factory = factory;
+    this.human = human;
+    if (human != null) {
+      // jade-notes O2A: enable in the constructor, or objects put right after start are dropped.
+      setEnabledO2ACommunication(true, 0);
+    }
+  }
+
+  /** A bot for one session; its negotiator is built from the spec in the briefing. */
+  static DelegationAgent bot(String party, String scenarioId, NegotiatorFactory factory) {
+    return new DelegationAgent(party, scenarioId, "", false, factory, null);
+  }
+
+  /** A person's seat for one session. */
+  static DelegationAgent human(String party, String scenarioId, HumanSeat seat) {
+    DelegationAgent agent = new DelegationAgent(party, scenarioId, "human", false, null, seat);
+    seat.attach(agent);
+    return agent;
+  }
+
+  /** A bot that stays on the platform and plays {@code strategy} in every session it joins. */
+  public static DelegationAgent joined(String party, String strategy, NegotiatorFactory factory) {
+    return new DelegationAgent(party, "*", strategy, true, factory, null);
+  }
+
+  @Override
+  protected void setup() {
+    // Registration is fire-and-forget: the DF's answer is ignored, so nothing here blocks.
+    send(DFService.createRequestMessage(this, getDefaultDF(), FIPAManagementVocabulary.REGISTER,
+        description(), null));
+    addBehaviour(new CyclicBehaviour(this) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void action() {
+        ACLMessage msg = receive();
+        if (msg != null) {
+          onMessage(msg);
+          return;
+        }
+        if (human != null && deliverHumanDecision()) {
+          return;
+        }
+        block();
+      }
+    });
+  }
+
+  @Override
+  protected void takeDown() {
+    send(DFService.createRequestMessage(this, getDefaultDF(), FIPAManagementVocabulary.DEREGISTER,
+        description(), null));
+  }
+
+  DFAgentDescription description() {
+    DFAgentDescription dfd = new DFAgentDescription();
+    dfd.setName(getAID());
+    ServiceDescription sd = new ServiceDescription();
+    sd.setType(SERVICE_TYPE);
+    sd.setName(party);
+    sd.addProperties(new Property("scenario", scenarioId));
+    sd.addProperties(new Property("side", party));
+    sd.addProperties(new Property("strategy", strategy));
+    sd.addProperties(new Property("mode", joined ? MODE_JOINED : MODE_SESSION));
+    dfd.addServices(sd);
+    return dfd;
+  }
+
+  private void onMessage(ACLMessage msg) {
+    AID sender = msg.getSender();
+    if (sender.equals(getDefaultDF()) || sender.equals(getAMS())) {
+      return;
+    }
+    String ontology = String.valueOf(msg.getOntology());
+    try {
+      switch (ontology) {
+        case Messages.BRIEFING -> brief(msg);
+        case Messages.TURN -> turn(msg);
+        case Messages.END -> end(msg);
+        default -> send(Messages.reply(msg, ACLMessage.NOT_UNDERSTOOD, ontology,
+            "unknown ontology '" + ontology + "'"));
+      }
+    } catch (FormatException e) {
+      send(Messages.reply(msg, ACLMessage.NOT_UNDERSTOOD, ontology, e.getMessage()));
+    }
+  }
+
+  private void brief(ACLMessage msg) {
+    Briefing briefing = WireCodec.readBriefing("briefing", Messages.content(msg));
+    if (!briefing.party().equals(party)) {
+      send(Messages.reply(msg, ACLMessage.REFUSE, Messages.BRIEFING,
+          "this delegation plays '" + party + "', not '" + briefing.party() + "'"));
+      return;
+    }
+    Negotiator negotiator = null;
+    if (human == null) {
+      try {
+        negotiator = Objects.requireNonNull(factory.create(briefing.spec(),
+            briefing.setup(RankingCache.ranking(briefing.profile().utility()))),
+            "the factory returned no negotiator");
+      } catch (RuntimeException e) {
+        send(Messages.reply(msg, ACLMessage.FAILURE, Messages.BRIEFING,
+            DirectRunner.stackTrace(e)));
+        return;
+      }
+    }
+    seats.put(msg.getConversationId(), new Seat(briefing, negotiator));
+    send(Messages.reply(msg, ACLMessage.AGREE, Messages.BRIEFING, "{}"));
+  }
+
+  private void turn(ACLMessage msg) {
+    Seat seat = seats.get(msg.getConversationId());
+    if (seat == null) {
+      send(Messages.reply(msg, ACLMessage.NOT_UNDERSTOOD, Messages.TURN,
+          "no briefing for conversation '" + msg.getConversationId() + "'"));
+      return;
+    }
+    Briefing b = seat.briefing;
+    Turn turn = WireCodec.readTurn("turn", Messages.content(msg), b.domain());
+    for (Action a : turn.actions()) {
+      seat.log.append(a);
+    }
+    NegotiationView view = new NegotiationView(party, b.domain(), b.profile(), b.deadline(),
+        turn.round(), turn.progress(), seat.log.snapshot(), standingBid(seat));
+    if (human != null) {
+      seat.pendingTurn = msg;
+      seat.pendingView = view;
+      human.offer(msg.getConversationId(), view);
+      return;
+    }
+    Decision decision;
+    try {
+      decision = seat.negotiator.act(view);
+    } catch (RuntimeException | StackOverflowError e) {
+      send(Messages.reply(msg, ACLMessage.FAILURE, Messages.MOVE, DirectRunner.stackTrace(e)));
+      return;
+    }
+    answer(msg, b, decision);
+  }
+
+  private void answer(ACLMessage turn, Briefing b, Decision decision) {
+    if (decision == null) {
+      // the chair records this as a violation (no action), as the direct runtime does
+      send(Messages.reply(turn, ACLMessage.PROPOSE, Messages.MOVE, ""));
+      return;
+    }
+    send(Messages.reply(turn, Messages.performativeOf(decision.action()), Messages.MOVE,
+        WireCodec.decision(b.domain(), decision)));
+  }
+
+  private static org.parley.engine.domain.Bid standingBid(Seat seat) {
+    java.util.List<Action> history = seat.log.snapshot();
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i) instanceof org.parley.engine.protocol.Offer o) {
+        return o.bid();
+      }
+    }
+    return null;
+  }
+
+  private void end(ACLMessage msg) {
+    Seat seat = seats.remove(msg.getConversationId());
+    if (seat != null && human != null) {
+      SessionOutcome outcome = WireCodec.readEndOutcome("end", Messages.content(msg),
+          seat.briefing.domain());
+      human.finish(outcome);
+    }
+    if (!joined) {
+      doDelete();
+    }
+  }
+
+  /** Answers the pending turn with a person's decision, if one has arrived. */
+  private boolean deliverHumanDecision() {
+    Object o = getO2AObject();
+    if (o == null) {
+      return false;
+    }
+    if (!(o instanceof HumanSeat.Move move)) {
+      LOG.log(Level.WARNING, "ignoring an O2A object of type {0}", o.getClass());
+      return true;
+    }
+    Seat seat = seats.get(move.conversation());
+    if (seat == null || seat.pendingTurn == null) {
+      move.result().completeExceptionally(new IllegalStateException("it is not your turn"));
+      return true;
+    }
+    ACLMessage pending = seat.pendingTurn;
+    seat.pendingTurn = null;
+    seat.pendingView = null;
+    answer(pending, seat.briefing, move.decision());
+    move.result().complete(null);
+    return true;
+  }
+}

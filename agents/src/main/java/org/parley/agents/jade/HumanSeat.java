@@ -1,0 +1,85 @@
+package org.parley.agents.jade;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.parley.engine.session.Decision;
+import org.parley.engine.session.NegotiationView;
+import org.parley.engine.session.SessionOutcome;
+
+/**
+ * The outside end of a person's seat: the web UI (or a test's scripted driver) waits for its turn,
+ * sees exactly its own {@link NegotiationView}, and sends a {@link Decision}. The decision goes to
+ * the delegation agent by an asynchronous O2A put (never a synchronous one, which can block the
+ * agent: jade-notes "O2A"); the returned future completes once the agent has answered the chair.
+ */
+public final class HumanSeat {
+
+  /** A decision on its way to the agent. */
+  record Move(String conversation, Decision decision, CompletableFuture<Void> result) {
+  }
+
+  private record Pending(String conversation, NegotiationView view) {
+  }
+
+  private final BlockingQueue<Pending> turns = new LinkedBlockingQueue<>();
+  private final CompletableFuture<SessionOutcome> outcome = new CompletableFuture<>();
+  private volatile DelegationAgent agent;
+  private volatile Pending current;
+
+  void attach(DelegationAgent delegation) {
+    this.agent = delegation;
+  }
+
+  void offer(String conversation, NegotiationView view) {
+    turns.add(new Pending(conversation, view));
+  }
+
+  void finish(SessionOutcome result) {
+    outcome.complete(result);
+  }
+
+  /** The next turn's view, or empty when none came within {@code timeout} or the game ended. */
+  public Optional<NegotiationView> awaitTurn(Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (!outcome.isDone()) {
+      Pending p = turns.poll(Math.min(50, Math.max(1, (end - System.nanoTime()) / 1_000_000)),
+          TimeUnit.MILLISECONDS);
+      if (p != null) {
+        current = p;
+        return Optional.of(p.view());
+      }
+      if (System.nanoTime() >= end) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Sends the person's decision for the current turn. */
+  public CompletableFuture<Void> decide(Decision decision) {
+    Objects.requireNonNull(decision, "decision");
+    Pending p = current;
+    if (p == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("it is not your turn"));
+    }
+    current = null;
+    Move move = new Move(p.conversation(), decision, new CompletableFuture<>());
+    try {
+      agent.putO2AObject(move, false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CompletableFuture.failedFuture(e);
+    }
+    return move.result();
+  }
+
+  /** Completes when the session has ended, with how it ended. */
+  public CompletableFuture<SessionOutcome> outcome() {
+    return outcome;
+  }
+}

@@ -1,0 +1,253 @@
+package org.parley.agents.jade;
+
+import jade.core.AID;
+import jade.core.Profile;
+import jade.core.ProfileImpl;
+import jade.core.Runtime;
+import jade.wrapper.AgentContainer;
+import jade.wrapper.ContainerController;
+import jade.wrapper.ControllerException;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.ServerSocket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One JADE container in this JVM: the main container of an embedded platform, or a peripheral
+ * container joining a main elsewhere. Starts and stops cleanly and repeatedly, so tests can boot it
+ * many times and the JVM exits. The fixes below are those of reference/jade-notes.md (JADE 4.3.3 on
+ * Java 17); each is marked where it is applied.
+ *
+ * <p>One container per JVM at a time: JADE keeps platform state in statics.
+ */
+public final class JadePlatform implements AutoCloseable {
+
+  /** Strong reference: java.util.logging keeps loggers weakly, and a collected one loses its level. */
+  private static final Logger JADE_LOG = Logger.getLogger("jade");
+  private static final AtomicLong STARTS = new AtomicLong();
+  private static final Object LOCK = new Object();
+  private static JadePlatform open;
+
+  private final AgentContainer container;
+  private final String platformId;
+  private final String host;
+  private final int port;
+  private final boolean main;
+  private final CompletableFuture<Thread> terminated;
+  private boolean closed;
+
+  private JadePlatform(AgentContainer container, String platformId, String host, int port,
+      boolean main, CompletableFuture<Thread> terminated) {
+    this.container = container;
+    this.platformId = platformId;
+    this.host = host;
+    this.port = port;
+    this.main = main;
+    this.terminated = terminated;
+  }
+
+  /**
+   * Starts the main container of a new platform.
+   *
+   * @param host address to bind: 127.0.0.1 for this machine only (default), or an address other
+   *     hosts can reach for a multi-host platform (JADE 4.3 has no authentication: trusted
+   *     networks only)
+   * @param port TCP port for JADE's inter-container protocol (JICP); 0 picks a free one
+   */
+  public static JadePlatform startMain(String host, int port) {
+    boolean localOnly = host.equals("127.0.0.1") || host.equals("localhost");
+    for (int attempt = 0; attempt < 5; attempt++) {
+      int p = port == 0 ? freePort() : port;
+      String id = "parley-" + ProcessHandle.current().pid() + "-" + STARTS.incrementAndGet();
+      ProfileImpl profile = baseProfile(host, p);
+      profile.setParameter(Profile.MAIN, "true");
+      profile.setParameter(Profile.PLATFORM_ID, id);
+      profile.setParameter(Profile.MAIN_HOST, host);
+      profile.setParameter(Profile.MAIN_PORT, String.valueOf(p));
+      // jade-notes "Network exposure": bind loopback only unless asked otherwise.
+      profile.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly",
+          String.valueOf(localOnly));
+      JadePlatform platform = start(profile, id, host, p, true, rt -> rt.createMainContainer(profile));
+      if (platform != null) {
+        return platform;
+      }
+      if (port != 0) {
+        throw new IllegalStateException("cannot start a JADE main container on " + host + ":"
+            + port + " (port taken?)");
+      }
+    }
+    throw new IllegalStateException("cannot start a JADE main container: no free port found");
+  }
+
+  /**
+   * Joins the platform whose main container listens at {@code mainHost:mainPort} with a peripheral
+   * container. The main container connects back to {@code localHost:localPort}, so that address
+   * must be reachable from the main's host (0 picks a free port).
+   */
+  public static JadePlatform join(String mainHost, int mainPort, String localHost, int localPort) {
+    int p = localPort == 0 ? freePort() : localPort;
+    ProfileImpl profile = baseProfile(localHost, p);
+    profile.setParameter(Profile.MAIN, "false");
+    profile.setParameter(Profile.MAIN_HOST, mainHost);
+    profile.setParameter(Profile.MAIN_PORT, String.valueOf(mainPort));
+    profile.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly",
+        String.valueOf(localHost.equals("127.0.0.1") && mainHost.equals("127.0.0.1")));
+    JadePlatform platform = start(profile, null, localHost, p, false,
+        rt -> rt.createAgentContainer(profile));
+    if (platform == null) {
+      throw new IllegalStateException("cannot join the JADE platform at " + mainHost + ":"
+          + mainPort + " (is 'parley' running there with --port " + mainPort + "?)");
+    }
+    return platform;
+  }
+
+  private static ProfileImpl baseProfile(String host, int port) {
+    // jade-notes 6: read in a static initialiser, so set before JADE's classes load (the launcher
+    // and Surefire also pass it on the command line).
+    System.setProperty("jade.enable.multiple.platforms", "true");
+    JADE_LOG.setLevel(Level.WARNING);
+    ProfileImpl profile = new ProfileImpl(false);
+    profile.setParameter(Profile.LOCAL_HOST, host);
+    profile.setParameter(Profile.LOCAL_PORT, String.valueOf(port));
+    profile.setParameter(Profile.NO_MTP, "true");
+    profile.setParameter(Profile.DETECT_MAIN, "false");
+    profile.setParameter(Profile.NO_DISPLAY, "true");
+    profile.setParameter(Profile.GUI, "false");
+    // jade-notes 3: no 5 s wait for a non-daemon thread after shutdown.
+    profile.setParameter("jade_core_FullResourceManager_threadgroupinterrupttimeout", "100");
+    return profile;
+  }
+
+  private interface Creator {
+    AgentContainer create(Runtime runtime);
+  }
+
+  private static JadePlatform start(ProfileImpl profile, String id, String host, int port,
+      boolean main, Creator creator) {
+    synchronized (LOCK) {
+      if (open != null) {
+        throw new IllegalStateException("a JADE container is already running in this JVM ("
+            + open.description() + "); close it first");
+      }
+      Runtime runtime = Runtime.instance();
+      runtime.setCloseVM(false);
+      CompletableFuture<Thread> terminated = new CompletableFuture<>();
+      // jade-notes 4: the callback runs in a new thread; join it on close before the next start.
+      runtime.invokeOnTermination(() -> terminated.complete(Thread.currentThread()));
+      AgentContainer container = creator.create(runtime);
+      if (container == null) {
+        runtime.resetTerminators();
+        return null;
+      }
+      skipCreationTimeWait(container);
+      String platformId = id;
+      if (platformId == null) {
+        platformId = container.getPlatformName();
+      }
+      open = new JadePlatform(container, platformId, host, port, main, terminated);
+      return open;
+    }
+  }
+
+  /** jade-notes 2: a container waits until it is 3 s old before it shuts down; skip that wait. */
+  private static void skipCreationTimeWait(ContainerController container) {
+    try {
+      Field implField = ContainerController.class.getDeclaredField("myImpl");
+      implField.setAccessible(true);
+      Object impl = implField.get(container);
+      Field creationTime = impl.getClass().getDeclaredField("creationTime");
+      creationTime.setAccessible(true);
+      creationTime.setLong(impl, 0L);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      JADE_LOG.log(Level.FINE, "cannot skip JADE's 3 s shutdown wait", e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot find a free port: " + e.getMessage(), e);
+    }
+  }
+
+  public AgentContainer container() {
+    return container;
+  }
+
+  public String platformId() {
+    return platformId;
+  }
+
+  public String host() {
+    return host;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public boolean isMain() {
+    return main;
+  }
+
+  /**
+   * The AID of an agent of this platform. Built as a GUID (jade-notes 6): a local name resolves
+   * against a static that the last platform started in this JVM overwrote.
+   */
+  public AID aid(String localName) {
+    return new AID(localName + "@" + platformId, AID.ISGUID);
+  }
+
+  public String description() {
+    return (main ? "main container" : "container") + " of platform " + platformId + " on "
+        + host + ":" + port;
+  }
+
+  /** Stops the container (the whole platform, for a main container) and waits until it is gone. */
+  @Override
+  public void close() {
+    synchronized (LOCK) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      try {
+        if (main) {
+          // jade-notes 1: container.kill() would leave ams and df alive.
+          container.getPlatformController().kill();
+        } else {
+          container.kill();
+        }
+        Thread callback = terminated.get(15, TimeUnit.SECONDS);
+        callback.join(5_000);
+      } catch (ControllerException | java.util.concurrent.ExecutionException
+          | TimeoutException e) {
+        JADE_LOG.log(Level.WARNING, "JADE did not confirm shutdown of " + description(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        stopTimerDispatcher();
+        open = null;
+      }
+    }
+  }
+
+  /** jade-notes 5: AMS/DF may restart the timer thread after shutdown; it would keep the JVM up. */
+  private static void stopTimerDispatcher() {
+    try {
+      Object dispatcher = Runtime.instance().getTimerDispatcher();
+      Method stop = dispatcher.getClass().getDeclaredMethod("stop");
+      stop.setAccessible(true);
+      stop.invoke(dispatcher);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      JADE_LOG.log(Level.FINE, "cannot stop JADE's timer dispatcher", e);
+    }
+  }
+}

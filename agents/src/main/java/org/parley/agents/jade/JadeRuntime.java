@@ -1,0 +1,156 @@
+package org.parley.agents.jade;
+
+import jade.core.AID;
+import jade.core.Agent;
+import jade.wrapper.StaleProxyException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.session.NegotiatorFactory;
+import org.parley.engine.session.Session;
+import org.parley.engine.session.SessionSpec;
+import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.Seat;
+import org.parley.engine.transcript.Transcript;
+
+/**
+ * Runs sessions on a JADE platform: one chair agent per session, one delegation agent per party
+ * (a local bot, a person's {@link HumanSeat}, or a delegation that joined from another JVM). For
+ * the same scenario, seats and seed it produces the same transcript as the direct runtime, apart
+ * from the timing section and the runtime's name. Sessions run concurrently and independently.
+ */
+public final class JadeRuntime implements AutoCloseable {
+
+  public static final String RUNTIME = "jade";
+  /** Per-turn time limit for bots: far above any bot's think time, short enough to notice a hang. */
+  public static final Duration DEFAULT_TURN_LIMIT = Duration.ofSeconds(10);
+  /** Per-turn time limit for people. */
+  public static final Duration DEFAULT_HUMAN_TURN_LIMIT = Duration.ofMinutes(10);
+
+  private static final AtomicLong COUNTER = new AtomicLong();
+
+  private final JadePlatform platform;
+  private final NegotiatorFactory factory;
+  private final Duration turnLimit;
+  private final InstantSource clock;
+  private final RegistryAgent registry;
+
+  public JadeRuntime(JadePlatform platform, NegotiatorFactory factory, Duration turnLimit,
+      InstantSource clock) {
+    this.platform = Objects.requireNonNull(platform, "platform");
+    this.factory = Objects.requireNonNull(factory, "factory");
+    this.turnLimit = Objects.requireNonNull(turnLimit, "turn limit");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (turnLimit.isNegative() || turnLimit.isZero()) {
+      throw new IllegalArgumentException("turn limit must be positive, got " + turnLimit);
+    }
+    this.registry = new RegistryAgent();
+    if (platform.isMain()) {
+      launch("registry-" + COUNTER.incrementAndGet(), registry);
+    }
+  }
+
+  /** A runtime on a new local platform (127.0.0.1, free port). */
+  public static JadeRuntime local(NegotiatorFactory factory) {
+    return new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0), factory, DEFAULT_TURN_LIMIT,
+        InstantSource.system());
+  }
+
+  public JadePlatform platform() {
+    return platform;
+  }
+
+  /** Runs a session of bots and waits for its transcript. */
+  public Transcript run(ScenarioAnalysis analysis, SessionSpec spec) {
+    return await(start(analysis, spec, Map.of(), Map.of(), null));
+  }
+
+  /**
+   * Starts a session.
+   *
+   * @param humans parties played by people, each through its seat
+   * @param remote parties played by joined delegations (see {@link #awaitJoined})
+   * @param observer told of every accepted action, in the chair's thread (keep it quick), or null
+   */
+  public CompletableFuture<Transcript> start(ScenarioAnalysis analysis, SessionSpec spec,
+      Map<String, HumanSeat> humans, Map<String, AID> remote, Consumer<Event> observer) {
+    Session session = new Session(analysis, spec);
+    String scenarioId = analysis.scenario().id();
+    long n = COUNTER.incrementAndGet();
+    String conversation = "parley-" + n + "-" + spec.sessionId();
+    Map<String, AID> delegations = new LinkedHashMap<>();
+    Map<String, Duration> limits = new HashMap<>();
+    for (Seat seat : spec.seats()) {
+      String party = seat.party();
+      limits.put(party, humans.containsKey(party) ? DEFAULT_HUMAN_TURN_LIMIT : turnLimit);
+      if (remote.containsKey(party)) {
+        delegations.put(party, remote.get(party));
+        continue;
+      }
+      DelegationAgent agent = humans.containsKey(party)
+          ? DelegationAgent.human(party, scenarioId, humans.get(party))
+          : DelegationAgent.bot(party, scenarioId, factory);
+      delegations.put(party, launch(party + "-" + n, agent));
+    }
+    CompletableFuture<Transcript> result = new CompletableFuture<>();
+    launch("chair-" + n, new ChairAgent(session, delegations, limits, observer, result, clock,
+        conversation));
+    return result;
+  }
+
+  /** Waits for a delegation for {@code party} to join from another container. */
+  public Optional<RegistryAgent.Joined> awaitJoined(String party, Duration timeout)
+      throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    do {
+      Optional<RegistryAgent.Joined> found = registry.find(party);
+      if (found.isPresent()) {
+        return found;
+      }
+      Thread.sleep(20);
+    } while (System.nanoTime() < end);
+    return Optional.empty();
+  }
+
+  /** Drops a joined delegation that turned out to be gone. */
+  public void forget(AID joined) {
+    registry.forget(joined);
+  }
+
+  private AID launch(String name, Agent agent) {
+    try {
+      platform.container().acceptNewAgent(name, agent).start();
+    } catch (StaleProxyException e) {
+      throw new IllegalStateException("the JADE container refused agent '" + name + "': "
+          + e.getMessage(), e);
+    }
+    return platform.aid(name);
+  }
+
+  /** The transcript, or the failure that prevented one. */
+  public static Transcript await(CompletableFuture<Transcript> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a session", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the session failed inside Parley: " + e.getCause(),
+          e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    platform.close();
+  }
+}

@@ -1,0 +1,73 @@
+package org.parley.agents.jade;
+
+import jade.core.AID;
+import jade.lang.acl.ACLMessage;
+import java.nio.charset.StandardCharsets;
+import org.parley.engine.protocol.Accept;
+import org.parley.engine.protocol.Action;
+import org.parley.engine.protocol.EndNegotiation;
+import org.parley.engine.protocol.Offer;
+
+/**
+ * The FIPA-ACL vocabulary between a chair and the delegations. All content is JSON
+ * ({@link org.parley.engine.io.WireCodec}), sent as UTF-8 bytes so no JVM's default charset can
+ * corrupt it (jade-notes: "Text content between JVMs").
+ *
+ * <ul>
+ *   <li>chair → delegation: INFORM {@link #BRIEFING}; CFP {@link #TURN} (the actions the party
+ *       missed, and "your turn", in one hop); INFORM {@link #END}.
+ *   <li>delegation → chair: AGREE or FAILURE to the briefing; PROPOSE (offer), ACCEPT_PROPOSAL
+ *       (accept, naming the bid) or REFUSE (walk away) to a turn; FAILURE with the stack trace
+ *       when its negotiator fails.
+ * </ul>
+ */
+final class Messages {
+
+  static final String LANGUAGE = "application/json";
+  static final String BRIEFING = "parley-briefing";
+  static final String TURN = "parley-turn";
+  static final String END = "parley-end";
+  static final String MOVE = "parley-move";
+
+  private Messages() {
+  }
+
+  static ACLMessage message(int performative, AID to, String conversation, String ontology,
+      String json) {
+    ACLMessage msg = new ACLMessage(performative);
+    msg.addReceiver(to);
+    msg.setConversationId(conversation);
+    msg.setOntology(ontology);
+    msg.setLanguage(LANGUAGE);
+    msg.setByteSequenceContent(json.getBytes(StandardCharsets.UTF_8));
+    return msg;
+  }
+
+  static ACLMessage reply(ACLMessage to, int performative, String ontology, String json) {
+    ACLMessage reply = to.createReply();
+    reply.setPerformative(performative);
+    reply.setOntology(ontology);
+    reply.setLanguage(LANGUAGE);
+    reply.setByteSequenceContent(json.getBytes(StandardCharsets.UTF_8));
+    return reply;
+  }
+
+  static String content(ACLMessage msg) {
+    byte[] bytes = msg.getByteSequenceContent();
+    return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** The performative that carries an action. */
+  static int performativeOf(Action action) {
+    if (action instanceof Offer) {
+      return ACLMessage.PROPOSE;
+    }
+    if (action instanceof Accept) {
+      return ACLMessage.ACCEPT_PROPOSAL;
+    }
+    if (action instanceof EndNegotiation) {
+      return ACLMessage.REFUSE;
+    }
+    throw new IllegalStateException("unhandled action " + action.getClass());
+  }
+}

@@ -1,0 +1,155 @@
+package org.parley.engine.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.engine.domain.Domain;
+import org.parley.engine.domain.Issue;
+import org.parley.engine.protocol.Action;
+import org.parley.engine.session.Briefing;
+import org.parley.engine.session.Decision;
+import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.session.Turn;
+import org.parley.engine.utility.Profile;
+
+/**
+ * The JSON content of the messages between a referee and the negotiators it talks to over a
+ * transport (the JADE runtime's FIPA-ACL messages): briefing, turn, decision and outcome. Same
+ * Gson configuration and the same encodings of bids, actions and outcomes as transcripts. Every
+ * read validates and names the path of the first problem.
+ */
+public final class WireCodec {
+
+  private WireCodec() {
+  }
+
+  public static String briefing(Briefing b) {
+    JsonObject root = new JsonObject();
+    root.addProperty("session", b.sessionId());
+    root.addProperty("party", b.party());
+    JsonArray parties = new JsonArray();
+    b.parties().forEach(parties::add);
+    root.add("parties", parties);
+    JsonObject domain = new JsonObject();
+    domain.addProperty("name", b.domain().name());
+    JsonArray issues = new JsonArray();
+    for (Issue issue : b.domain().issues()) {
+      JsonObject i = new JsonObject();
+      i.addProperty("id", issue.id());
+      i.addProperty("name", issue.name());
+      if (!issue.unit().isEmpty()) {
+        i.addProperty("unit", issue.unit());
+      }
+      JsonArray levels = new JsonArray();
+      issue.levels().forEach(l -> levels.add(ScenarioCodec.writeLevel(l)));
+      i.add("levels", levels);
+      issues.add(i);
+    }
+    domain.add("issues", issues);
+    root.add("domain", domain);
+    JsonObject profile = new JsonObject();
+    profile.addProperty("reservation", b.profile().reservation());
+    profile.addProperty("discount", b.profile().discount());
+    profile.add("utility", ScenarioCodec.writeUtility(b.profile().utility()));
+    root.add("profile", profile);
+    root.add("deadline", ScenarioCodec.writeDeadline(b.deadline()));
+    root.addProperty("randomSeed", b.randomSeed());
+    root.addProperty("negotiator", b.spec().text());
+    return Json.compact(root);
+  }
+
+  public static Briefing readBriefing(String source, String json) {
+    JsonNode root = JsonNode.parse(source, json);
+    root.allowOnly(Set.of("session", "party", "parties", "domain", "profile", "deadline",
+        "randomSeed", "negotiator"));
+    JsonNode domainNode = root.get("domain").allowOnly(Set.of("name", "issues"));
+    List<Issue> issues = new ArrayList<>();
+    for (JsonNode issue : domainNode.get("issues").items()) {
+      issues.add(ScenarioCodec.readIssue(issue));
+    }
+    String name = domainNode.get("name").string();
+    Domain domain = domainNode.build(() -> new Domain(name, issues));
+    Profile profile = ScenarioCodec.readProfile(root.get("profile"), domain);
+    List<String> parties = new ArrayList<>();
+    root.get("parties").items().forEach(p -> parties.add(p.string()));
+    String session = root.get("session").string();
+    String party = root.get("party").string();
+    long seed = root.get("randomSeed").longValue();
+    String spec = root.get("negotiator").string();
+    var deadline = ScenarioCodec.readDeadline(root.get("deadline"));
+    return root.build(() -> new Briefing(session, party, parties, domain, profile, deadline, seed,
+        new NegotiatorSpec(spec)));
+  }
+
+  public static String turn(Domain domain, Turn turn) {
+    JsonObject root = new JsonObject();
+    root.addProperty("round", turn.round());
+    root.addProperty("t", turn.progress());
+    root.add("actions", actions(domain, turn.actions()));
+    return Json.compact(root);
+  }
+
+  public static Turn readTurn(String source, String json, Domain domain) {
+    JsonNode root = JsonNode.parse(source, json);
+    root.allowOnly(Set.of("round", "t", "actions"));
+    return new Turn(root.get("round").integer(), root.get("t").number(),
+        readActions(root.get("actions"), domain));
+  }
+
+  public static String decision(Domain domain, Decision decision) {
+    JsonObject root = new JsonObject();
+    TranscriptCodec.writeAction(root, domain, decision.action());
+    TranscriptCodec.writeRationale(root, decision.rationale());
+    return Json.compact(root);
+  }
+
+  public static Decision readDecision(String source, String json, Domain domain) {
+    JsonNode root = JsonNode.parse(source, json);
+    root.allowOnly(Set.of("party", "action", "bid", "rationale"));
+    return new Decision(TranscriptCodec.readAction(root, domain),
+        TranscriptCodec.readRationale(root));
+  }
+
+  /** The end of a session: the actions a party has not heard of yet, and the outcome. */
+  public static String end(Domain domain, List<Action> missed, SessionOutcome outcome) {
+    JsonObject root = new JsonObject();
+    root.add("actions", actions(domain, missed));
+    root.add("outcome", TranscriptCodec.writeOutcome(domain, outcome));
+    return Json.compact(root);
+  }
+
+  /** The outcome in an end message. */
+  public static SessionOutcome readEndOutcome(String source, String json, Domain domain) {
+    JsonNode root = JsonNode.parse(source, json);
+    root.allowOnly(Set.of("actions", "outcome"));
+    return TranscriptCodec.readOutcome(root.get("outcome"), domain);
+  }
+
+  /** The actions in an end message. */
+  public static List<Action> readEndActions(String source, String json, Domain domain) {
+    JsonNode root = JsonNode.parse(source, json);
+    return readActions(root.get("actions"), domain);
+  }
+
+  private static JsonArray actions(Domain domain, List<Action> actions) {
+    JsonArray out = new JsonArray();
+    for (Action a : actions) {
+      JsonObject o = new JsonObject();
+      TranscriptCodec.writeAction(o, domain, a);
+      out.add(o);
+    }
+    return out;
+  }
+
+  private static List<Action> readActions(JsonNode node, Domain domain) {
+    List<Action> out = new ArrayList<>();
+    for (JsonNode a : node.items()) {
+      a.allowOnly(Set.of("party", "action", "bid"));
+      out.add(TranscriptCodec.readAction(a, domain));
+    }
+    return out;
+  }
+}
