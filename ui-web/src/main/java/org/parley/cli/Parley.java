@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command: subcommands only; each parses, calls the library and prints. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
     description = "Multi-agent negotiation game engine: run, analyse and replay negotiations.",
-    subcommands = {RunCommand.class, AnalyzeCommand.class, ScenarioCommand.class,
+    subcommands = {RunCommand.class, AnalyzeCommand.class, JoinCommand.class, ScenarioCommand.class,
         StrategiesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Parley implements Runnable {
 
@@ -31,7 +31,8 @@ public final class Parley implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (e instanceof FormatException || e instanceof IllegalArgumentException
-          || e instanceof UncheckedIOException || e instanceof UserError) {
+          || e instanceof UncheckedIOException || e instanceof UserError
+          || e instanceof org.parley.agents.jade.PlatformException) {
         err.println("error: " + e.getMessage());
       } else {
         err.println("internal error (please report it): " + e);

@@ -58,8 +58,8 @@ final class Report {
     StringBuilder seats = new StringBuilder();
     t.seats().forEach(s -> seats.append(seats.length() > 0 ? ", " : "").append(s.party())
         .append(" = ").append(s.negotiator()));
-    out.printf("%s, %d rounds, seed %d: %s%n%n", scenario.protocol(), t.deadline().rounds(),
-        t.seed(), seats);
+    out.printf("%s, %d rounds, seed %d, %s runtime: %s%n%n", scenario.protocol(),
+        t.deadline().rounds(), t.seed(), t.runtime(), seats);
   }
 
   void event(Scenario scenario, Event e, boolean explain) {

@@ -167,6 +167,11 @@ public final class DelegationAgent extends Agent {
           "this delegation plays '" + party + "', not '" + briefing.party() + "'"));
       return;
     }
+    if (joined && !briefing.spec().text().equals(strategy)) {
+      send(Messages.reply(msg, ACLMessage.FAILURE, Messages.BRIEFING, "this delegation plays '"
+          + strategy + "', not '" + briefing.spec() + "'"));
+      return;
+    }
     Negotiator negotiator = null;
     if (human == null) {
       try {

@@ -65,7 +65,7 @@ public final class JadePlatform implements AutoCloseable {
     for (int attempt = 0; attempt < 5; attempt++) {
       int p = port == 0 ? freePort() : port;
       String id = "parley-" + ProcessHandle.current().pid() + "-" + STARTS.incrementAndGet();
-      ProfileImpl profile = baseProfile(host, p);
+      ProfileImpl profile = baseProfile(host, p, true);
       profile.setParameter(Profile.MAIN, "true");
       profile.setParameter(Profile.PLATFORM_ID, id);
       profile.setParameter(Profile.MAIN_HOST, host);
@@ -78,11 +78,11 @@ public final class JadePlatform implements AutoCloseable {
         return platform;
       }
       if (port != 0) {
-        throw new IllegalStateException("cannot start a JADE main container on " + host + ":"
-            + port + " (port taken?)");
+        throw new PlatformException("cannot start a JADE main container on " + host + ":"
+            + port + " (port taken, or not an address of this host?)");
       }
     }
-    throw new IllegalStateException("cannot start a JADE main container: no free port found");
+    throw new PlatformException("cannot start a JADE main container: no free port found");
   }
 
   /**
@@ -92,7 +92,9 @@ public final class JadePlatform implements AutoCloseable {
    */
   public static JadePlatform join(String mainHost, int mainPort, String localHost, int localPort) {
     int p = localPort == 0 ? freePort() : localPort;
-    ProfileImpl profile = baseProfile(localHost, p);
+    // A joining JVM hosts this one container only. In multiple-platforms mode a peripheral
+    // container would need the main's platform name, which a joiner cannot know: single mode.
+    ProfileImpl profile = baseProfile(localHost, p, false);
     profile.setParameter(Profile.MAIN, "false");
     profile.setParameter(Profile.MAIN_HOST, mainHost);
     profile.setParameter(Profile.MAIN_PORT, String.valueOf(mainPort));
@@ -101,17 +103,23 @@ public final class JadePlatform implements AutoCloseable {
     JadePlatform platform = start(profile, null, localHost, p, false,
         rt -> rt.createAgentContainer(profile));
     if (platform == null) {
-      throw new IllegalStateException("cannot join the JADE platform at " + mainHost + ":"
-          + mainPort + " (is 'parley' running there with --port " + mainPort + "?)");
+      throw new PlatformException("cannot join the JADE platform at " + mainHost + ":"
+          + mainPort + " (is 'parley run --port " + mainPort + "' running there, and can it "
+          + "reach " + localHost + ":" + p + "?)");
     }
     return platform;
   }
 
-  private static ProfileImpl baseProfile(String host, int port) {
-    // jade-notes 6: read in a static initialiser, so set before JADE's classes load (the launcher
-    // and Surefire also pass it on the command line).
-    System.setProperty("jade.enable.multiple.platforms", "true");
-    JADE_LOG.setLevel(Level.WARNING);
+  private static ProfileImpl baseProfile(String host, int port, boolean multiplePlatforms) {
+    // jade-notes 6: read in a static initialiser, so this must happen before JADE's classes load
+    // (the launcher and Surefire pass it on the command line too; 'parley join' clears it).
+    if (multiplePlatforms) {
+      System.setProperty("jade.enable.multiple.platforms", "true");
+    } else {
+      System.clearProperty("jade.enable.multiple.platforms");
+    }
+    // JADE logs through java.util.logging; quiet unless asked (-Dparley.jade.log=INFO, say).
+    JADE_LOG.setLevel(Level.parse(System.getProperty("parley.jade.log", "OFF")));
     ProfileImpl profile = new ProfileImpl(false);
     profile.setParameter(Profile.LOCAL_HOST, host);
     profile.setParameter(Profile.LOCAL_PORT, String.valueOf(port));
@@ -140,7 +148,7 @@ public final class JadePlatform implements AutoCloseable {
       CompletableFuture<Thread> terminated = new CompletableFuture<>();
       // jade-notes 4: the callback runs in a new thread; join it on close before the next start.
       runtime.invokeOnTermination(() -> terminated.complete(Thread.currentThread()));
-      AgentContainer container = creator.create(runtime);
+      AgentContainer container = quietly(() -> creator.create(runtime));
       if (container == null) {
         runtime.resetTerminators();
         return null;
@@ -152,6 +160,24 @@ public final class JadePlatform implements AutoCloseable {
       }
       open = new JadePlatform(container, platformId, host, port, main, terminated);
       return open;
+    }
+  }
+
+  /**
+   * Runs JADE code that prints failures straight to System.err (jade-notes "Logging"); the text
+   * is shown only when JADE logging is on ({@code -Dparley.jade.log}), since Parley reports the
+   * failure itself in one line.
+   */
+  private static <T> T quietly(java.util.function.Supplier<T> jadeCall) {
+    if (JADE_LOG.getLevel() != Level.OFF) {
+      return jadeCall.get();
+    }
+    java.io.PrintStream err = System.err;
+    System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    try {
+      return jadeCall.get();
+    } finally {
+      System.setErr(err);
     }
   }
 
@@ -173,7 +199,7 @@ public final class JadePlatform implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
-      throw new IllegalStateException("cannot find a free port: " + e.getMessage(), e);
+      throw new PlatformException("cannot find a free port: " + e.getMessage(), e);
     }
   }
 

@@ -108,17 +108,37 @@ public final class JadeRuntime implements AutoCloseable {
   }
 
   /** Waits for a delegation for {@code party} to join from another container. */
-  public Optional<RegistryAgent.Joined> awaitJoined(String party, Duration timeout)
+  public Optional<JoinedDelegation> awaitJoined(String party, Duration timeout)
       throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     do {
-      Optional<RegistryAgent.Joined> found = registry.find(party);
+      Optional<JoinedDelegation> found = registry.find(party);
       if (found.isPresent()) {
         return found;
       }
       Thread.sleep(20);
     } while (System.nanoTime() < end);
     return Optional.empty();
+  }
+
+  /**
+   * Joins the platform at {@code mainHost:mainPort} from this JVM with a delegation that plays
+   * {@code strategy} for {@code party} in every session the main runs with it. Returns the
+   * peripheral container; closing it leaves the platform.
+   */
+  public static JadePlatform join(String mainHost, int mainPort, String localHost, int localPort,
+      String party, String strategy, NegotiatorFactory factory) {
+    JadePlatform platform = JadePlatform.join(mainHost, mainPort, localHost, localPort);
+    try {
+      String name = party + "-joined-" + ProcessHandle.current().pid() + "-"
+          + COUNTER.incrementAndGet();
+      platform.container().acceptNewAgent(name, DelegationAgent.joined(party, strategy, factory))
+          .start();
+      return platform;
+    } catch (StaleProxyException | RuntimeException e) {
+      platform.close();
+      throw new PlatformException("cannot start the delegation: " + e.getMessage(), e);
+    }
   }
 
   /** Drops a joined delegation that turned out to be gone. */
@@ -130,7 +150,7 @@ public final class JadeRuntime implements AutoCloseable {
     try {
       platform.container().acceptNewAgent(name, agent).start();
     } catch (StaleProxyException e) {
-      throw new IllegalStateException("the JADE container refused agent '" + name + "': "
+      throw new PlatformException("the JADE container refused agent '" + name + "': "
           + e.getMessage(), e);
     }
     return platform.aid(name);

@@ -23,11 +23,7 @@ final class RegistryAgent extends Agent {
 
   private static final long serialVersionUID = 1L;
 
-  /** A joined delegation: its agent, its side and the strategy it plays. */
-  record Joined(AID aid, String party, String strategy) {
-  }
-
-  private final transient Map<AID, Joined> joined = new ConcurrentHashMap<>();
+  private final transient Map<AID, JoinedDelegation> joined = new ConcurrentHashMap<>();
 
   @Override
   protected void setup() {
@@ -82,12 +78,12 @@ final class RegistryAgent extends Agent {
         }
       }
       if (side != null) {
-        joined.put(dfd.getName(), new Joined(dfd.getName(), side, strategy));
+        joined.put(dfd.getName(), new JoinedDelegation(dfd.getName(), side, strategy));
       }
     }
   }
 
-  Optional<Joined> find(String party) {
+  Optional<JoinedDelegation> find(String party) {
     return joined.values().stream().filter(j -> j.party().equals(party)).findFirst();
   }
 

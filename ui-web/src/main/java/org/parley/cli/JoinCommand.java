@@ -1,0 +1,79 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.parley.agents.jade.JadePlatform;
+import org.parley.agents.jade.JadeRuntime;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.io.TranscriptCodec;
+import org.parley.engine.session.NegotiatorSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "join", mixinStandardHelpOptions = true,
+    description = "Join a running Parley platform from this JVM with a delegation for one party.",
+    footer = {"", "Example (two terminals):",
+        "  parley run --party china=remote --port 7000",
+        "  parley join --main 127.0.0.1:7000 --party china --strategy boulware",
+        "", "JADE 4.3 has no authentication: join only over trusted networks."})
+final class JoinCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--main", required = true, paramLabel = "HOST:PORT",
+      description = "The main container to join.")
+  String main;
+
+  @Option(names = "--party", required = true, description = "The party this delegation plays.")
+  String party;
+
+  @Option(names = "--strategy", required = true,
+      description = "Preset or JSON spec the delegation plays (see 'parley strategies').")
+  String strategy;
+
+  @Option(names = "--local-host", defaultValue = "127.0.0.1",
+      description = "Address of this host that the main container can reach (default: "
+          + "${DEFAULT-VALUE}).")
+  String localHost;
+
+  @Option(names = "--local-port", defaultValue = "0",
+      description = "Port of this container; the main connects back to it (default: a free port).")
+  int localPort;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    int colon = main.lastIndexOf(':');
+    if (colon <= 0 || colon == main.length() - 1) {
+      throw new Parley.UserError("--main must be HOST:PORT, got '" + main + "'");
+    }
+    int mainPort;
+    try {
+      mainPort = Integer.parseInt(main.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      throw new Parley.UserError("--main must be HOST:PORT, got '" + main + "'");
+    }
+    NegotiatorSpec negotiator = TranscriptCodec.canonicalSpec(strategy);
+    try {
+      StrategyCatalog.validate(negotiator);
+    } catch (IllegalArgumentException e) {
+      throw new Parley.UserError("--strategy: " + e.getMessage());
+    }
+    JadePlatform platform = JadeRuntime.join(main.substring(0, colon), mainPort, localHost,
+        localPort, party, negotiator.text(), new StrategyCatalog());
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      platform.close();
+      stop.countDown();
+    }));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("joined %s: '%s' plays %s; waiting for sessions (Ctrl-C to leave)%n", main, party,
+        negotiator);
+    out.flush();
+    stop.await();
+    return 0;
+  }
+}
