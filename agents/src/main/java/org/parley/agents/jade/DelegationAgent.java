@@ -157,6 +157,9 @@ public final class DelegationAgent extends Agent {
       }
     } catch (FormatException e) {
       send(Messages.reply(msg, ACLMessage.NOT_UNDERSTOOD, ontology, e.getMessage()));
+    } catch (RuntimeException e) {
+      // never die silently: the chair records the failure and ends only this session
+      send(Messages.reply(msg, ACLMessage.FAILURE, ontology, DirectRunner.stackTrace(e)));
     }
   }
 

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.parley.engine.domain.Domain;
 import org.parley.engine.domain.Issue;
+import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Action;
+import org.parley.engine.protocol.EndNegotiation;
+import org.parley.engine.protocol.Offer;
 import org.parley.engine.session.Briefing;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiatorSpec;
@@ -18,8 +21,9 @@ import org.parley.engine.utility.Profile;
 /**
  * The JSON content of the messages between a referee and the negotiators it talks to over a
  * transport (the JADE runtime's FIPA-ACL messages): briefing, turn, decision and outcome. Same
- * Gson configuration and the same encodings of bids, actions and outcomes as transcripts. Every
- * read validates and names the path of the first problem.
+ * Gson configuration as transcripts; bids travel as arrays of level indices ({@code [0, 2, 1]}),
+ * compact and able to carry a bid that fits no level, so that the referee's protocol, not the
+ * codec, rules on it. Every read validates and names the path of the first problem.
  */
 public final class WireCodec {
 
@@ -101,7 +105,7 @@ public final class WireCodec {
 
   public static String decision(Domain domain, Decision decision) {
     JsonObject root = new JsonObject();
-    TranscriptCodec.writeAction(root, domain, decision.action());
+    writeAction(root, decision.action());
     TranscriptCodec.writeRationale(root, decision.rationale());
     return Json.compact(root);
   }
@@ -109,8 +113,7 @@ public final class WireCodec {
   public static Decision readDecision(String source, String json, Domain domain) {
     JsonNode root = JsonNode.parse(source, json);
     root.allowOnly(Set.of("party", "action", "bid", "rationale"));
-    return new Decision(TranscriptCodec.readAction(root, domain),
-        TranscriptCodec.readRationale(root));
+    return new Decision(readAction(root), TranscriptCodec.readRationale(root));
   }
 
   /** The end of a session: the actions a party has not heard of yet, and the outcome. */
@@ -138,7 +141,7 @@ public final class WireCodec {
     JsonArray out = new JsonArray();
     for (Action a : actions) {
       JsonObject o = new JsonObject();
-      TranscriptCodec.writeAction(o, domain, a);
+      writeAction(o, a);
       out.add(o);
     }
     return out;
@@ -148,8 +151,49 @@ public final class WireCodec {
     List<Action> out = new ArrayList<>();
     for (JsonNode a : node.items()) {
       a.allowOnly(Set.of("party", "action", "bid"));
-      out.add(TranscriptCodec.readAction(a, domain));
+      Action action = readAction(a);
+      a.build(() -> domain.requireValid(bidOf(action)));
+      out.add(action);
     }
     return out;
+  }
+
+  private static org.parley.engine.domain.Bid bidOf(Action a) {
+    return a instanceof Offer o ? o.bid() : a instanceof Accept x ? x.bid() : null;
+  }
+
+  private static void writeAction(JsonObject out, Action action) {
+    out.addProperty("party", action.party());
+    org.parley.engine.domain.Bid bid = bidOf(action);
+    out.addProperty("action", action instanceof Offer ? "offer" : action instanceof Accept
+        ? "accept" : "end");
+    if (bid != null) {
+      JsonArray levels = new JsonArray();
+      for (int level : bid.toArray()) {
+        levels.add(level);
+      }
+      out.add("bid", levels);
+    }
+  }
+
+  private static Action readAction(JsonNode node) {
+    String party = node.get("party").string();
+    JsonNode type = node.get("action");
+    return switch (type.string()) {
+      case "offer" -> node.build(() -> new Offer(party, readBid(node.get("bid"))));
+      case "accept" -> node.build(() -> new Accept(party, readBid(node.get("bid"))));
+      case "end" -> new EndNegotiation(party);
+      default -> throw type.fail("unknown action '" + type.string()
+          + "'; expected offer, accept or end");
+    };
+  }
+
+  private static org.parley.engine.domain.Bid readBid(JsonNode node) {
+    List<JsonNode> items = node.items();
+    int[] levels = new int[items.size()];
+    for (int i = 0; i < levels.length; i++) {
+      levels[i] = items.get(i).integer();
+    }
+    return node.build(() -> org.parley.engine.domain.Bid.of(levels));
   }
 }

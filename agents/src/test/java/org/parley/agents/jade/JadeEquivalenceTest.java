@@ -1,0 +1,99 @@
+package org.parley.agents.jade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.session.SessionSpec;
+import org.parley.engine.transcript.Transcript;
+import org.parley.engine.transcript.TranscriptReplay;
+import org.parley.scenarios.ScenarioCatalog;
+
+/** The JADE runtime gives the direct runtime's transcript, timing and runtime name aside. */
+@Tag("jade")
+class JadeEquivalenceTest {
+
+  private static final List<String> PRESETS = StrategyCatalog.PRESETS.stream()
+      .map(StrategyCatalog.Preset::name).toList();
+  private static JadeRuntime jade;
+
+  @BeforeAll
+  static void start() {
+    jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0), new StrategyCatalog(),
+        JadeRuntime.DEFAULT_TURN_LIMIT, JadeTestSupport.CLOCK);
+  }
+
+  @AfterAll
+  static void stop() {
+    jade.close();
+  }
+
+  private static void assertTwins(Transcript direct, Transcript onJade) {
+    assertEquals("jade", onJade.runtime());
+    assertEquals(direct.withoutTiming(), onJade.withoutTiming(), direct.sessionId());
+    assertEquals(List.of(), TranscriptReplay.differences(onJade));
+  }
+
+  @Test
+  void everyBundledScenarioEveryPresetPairSeveralSeeds() {
+    int sessions = 0;
+    for (String id : ScenarioCatalog.ids()) {
+      Scenario scenario = ScenarioCatalog.load(id);
+      ScenarioAnalysis analysis = new ScenarioAnalysis(scenario);
+      for (String a : PRESETS) {
+        for (String b : PRESETS) {
+          for (long seed = 1; seed <= 2; seed++) {
+            SessionSpec spec = JadeTestSupport.spec(scenario, seed, a, b);
+            assertTwins(JadeTestSupport.direct(analysis, spec), jade.run(analysis, spec));
+            sessions++;
+          }
+        }
+      }
+    }
+    assertEquals(ScenarioCatalog.ids().size() * PRESETS.size() * PRESETS.size() * 2, sessions);
+  }
+
+  @Test
+  void stackedProtocolWithThreeParties() {
+    Scenario scenario = JadeTestSupport.trilateral();
+    ScenarioAnalysis analysis = new ScenarioAnalysis(scenario);
+    int agreements = 0;
+    for (long seed = 1; seed <= 3; seed++) {
+      for (String[] seats : new String[][] {{"conceder", "linear", "conceder"},
+          {"boulware", "conceder", "linear"}, {"hardliner", "conceder", "conceder"}}) {
+        SessionSpec spec = JadeTestSupport.spec(scenario, seed, seats);
+        Transcript direct = JadeTestSupport.direct(analysis, spec);
+        assertTwins(direct, jade.run(analysis, spec));
+        agreements += direct.metrics().agreement() ? 1 : 0;
+      }
+    }
+    assertTrue(agreements > 0, "some three-party sessions agree");
+  }
+
+  @Test
+  void fiftySessionsAtOnceWithoutCrossTalk() {
+    Scenario london = ScenarioCatalog.load("london-2025");
+    ScenarioAnalysis analysis = new ScenarioAnalysis(london);
+    List<SessionSpec> specs = new ArrayList<>();
+    List<CompletableFuture<Transcript>> running = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      SessionSpec spec = JadeTestSupport.spec(london, i, PRESETS.get(i % PRESETS.size()),
+          PRESETS.get((i / PRESETS.size()) % PRESETS.size()));
+      specs.add(spec);
+      running.add(jade.start(analysis, spec, java.util.Map.of(), java.util.Map.of(), null));
+    }
+    for (int i = 0; i < 50; i++) {
+      assertTwins(JadeTestSupport.direct(analysis, specs.get(i)),
+          JadeRuntime.await(running.get(i)));
+    }
+  }
+}
