@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.util.concurrent.Callable;
 import org.parley.bench.EngineBench;
+import org.parley.bench.JadeBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,12 +24,24 @@ final class BenchCommand implements Callable<Integer> {
       description = "Length of one throughput sample (default: ${DEFAULT-VALUE}).")
   double seconds;
 
+  enum Suite { all, engine, jade }
+
+  @Option(names = "--suite", defaultValue = "all",
+      description = "Which figures: all, engine or jade (default: ${DEFAULT-VALUE}).")
+  Suite suite;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     if (samples < 1 || seconds <= 0) {
       throw new Parley.UserError("--samples must be at least 1 and --seconds positive");
     }
-    new EngineBench(spec.commandLine().getOut(), seconds, samples).runAll();
+    if (suite != Suite.jade) {
+      new EngineBench(spec.commandLine().getOut(), seconds, samples).runAll();
+      spec.commandLine().getOut().println();
+    }
+    if (suite != Suite.engine) {
+      new JadeBench(spec.commandLine().getOut(), samples).runAll();
+    }
     return 0;
   }
 }

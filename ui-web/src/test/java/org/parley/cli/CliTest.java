@@ -54,17 +54,26 @@ class CliTest {
   }
 
   @Test
-  void runWritesTheGoldenTranscript(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("t.json");
-    assertEquals(0, parley("run", "--party", "us=boulware", "--party", "china=conceder",
-        "--seed", "7", "--quiet", "--out", file.toString()).exit());
-    Transcript t = TranscriptCodec.read("t", Files.readString(file));
-    assertTrue(t.timing().durationMicros() > 0);
+  void runWritesTheGoldenTranscriptOnEitherRuntime(@TempDir Path dir) throws Exception {
     String golden = Files.readString(
         Path.of("../agents/src/test/resources/golden/london-boulware-conceder-seed7.json"),
         StandardCharsets.UTF_8);
-    assertEquals(golden, TranscriptCodec.write(t.withTiming(Timing.NONE)),
-        "the CLI and the library give the same session");
+    Path direct = dir.resolve("direct.json");
+    assertEquals(0, parley("run", "--runtime", "direct", "--party", "us=boulware", "--party",
+        "china=conceder", "--seed", "7", "--quiet", "--out", direct.toString()).exit());
+    Transcript d = TranscriptCodec.read("direct", Files.readString(direct));
+    assertTrue(d.timing().durationMicros() > 0);
+    assertEquals(golden, TranscriptCodec.write(d.withTiming(Timing.NONE)),
+        "the CLI and the library give the same session, byte for byte");
+
+    Path jade = dir.resolve("jade.json");
+    Result r = parley("run", "--party", "us=boulware", "--party", "china=conceder", "--seed", "7",
+        "--quiet", "--out", jade.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("jade runtime"), r.out());
+    Transcript j = TranscriptCodec.read("jade", Files.readString(jade));
+    assertEquals("jade", j.runtime());
+    assertEquals(d.withoutTiming(), j.withoutTiming(), "JADE (the default) gives the same session");
   }
 
   @Test

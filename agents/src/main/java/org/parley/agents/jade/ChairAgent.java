@@ -44,14 +44,20 @@ final class ChairAgent extends Agent {
   private final String conversation;
   private final transient Map<String, Integer> heard = new HashMap<>();
   private final transient Set<String> awaitingBriefing = new HashSet<>();
+  private final transient TurnWatchdog watchdog;
   private transient Instant started;
-  private transient long deadlineNanos;
+  /** When the current wait ends (System.nanoTime); read by the watchdog thread. */
+  private volatile long deadlineNanos;
+  private volatile long wokenFor;
   private transient String mover;
   private transient int turnCount;
 
   ChairAgent(Session session, Map<String, AID> delegations, Map<String, Duration> turnLimits,
       Consumer<Event> observer, CompletableFuture<Transcript> result, InstantSource clock,
-      String conversation) {
+      String conversation, TurnWatchdog watchdog) {
+    // jade-notes O2A: enable in the constructor; the watchdog's wake-ups come this way.
+    setEnabledO2ACommunication(true, 0);
+    this.watchdog = watchdog;
     this.session = session;
     this.delegations = new LinkedHashMap<>(delegations);
     this.turnLimits = Map.copyOf(turnLimits);
@@ -72,6 +78,7 @@ final class ChairAgent extends Agent {
       awaitingBriefing.add(d.getKey());
     }
     deadlineNanos = System.nanoTime() + maxLimit().toNanos();
+    watchdog.watch(this);
     addBehaviour(new CyclicBehaviour(this) {
       private static final long serialVersionUID = 1L;
 
@@ -84,6 +91,7 @@ final class ChairAgent extends Agent {
           step();
         } catch (RuntimeException e) {
           // a bug in Parley, not in a delegation: the caller must hear of it, not wait forever
+          watchdog.forget(ChairAgent.this);
           result.completeExceptionally(e);
           doDelete();
         }
@@ -94,11 +102,15 @@ final class ChairAgent extends Agent {
         if (msg != null) {
           onMessage(msg);
         } else {
-          long left = deadlineNanos - System.nanoTime();
-          if (left <= 0) {
+          while (getO2AObject() != null) {
+            // wake-ups from the watchdog carry nothing
+          }
+          if (System.nanoTime() - deadlineNanos >= 0) {
             timeout();
           } else {
-            block(Math.max(1, left / 1_000_000));
+            // No timed block: JADE's timers cost a thread wake-up per turn; the watchdog wakes
+            // this agent instead once the deadline has passed.
+            block();
           }
         }
         if (session.isOver()) {
@@ -106,6 +118,21 @@ final class ChairAgent extends Agent {
         }
       }
     });
+  }
+
+  /** Called by the watchdog thread: true once the current wait has run past its deadline. */
+  boolean overdue(long now) {
+    return now - deadlineNanos >= 0 && wokenFor != deadlineNanos;
+  }
+
+  /** Called by the watchdog thread: wakes this agent so that it notices the timeout. */
+  void wake() {
+    wokenFor = deadlineNanos;
+    try {
+      putO2AObject(Boolean.TRUE, false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private Duration maxLimit() {
@@ -227,6 +254,7 @@ final class ChairAgent extends Agent {
           WireCodec.end(session.scenario().domain(), session.actionsSince(heard.get(d.getKey())),
               session.state().outcome())));
     }
+    watchdog.forget(this);
     result.complete(transcript);
     doDelete();
   }

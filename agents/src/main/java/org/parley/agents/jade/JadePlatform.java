@@ -30,6 +30,7 @@ public final class JadePlatform implements AutoCloseable {
 
   /** Strong reference: java.util.logging keeps loggers weakly, and a collected one loses its level. */
   private static final Logger JADE_LOG = Logger.getLogger("jade");
+  private static final Logger LOG = Logger.getLogger(JadePlatform.class.getName());
   private static final AtomicLong STARTS = new AtomicLong();
   private static final Object LOCK = new Object();
   private static JadePlatform open;
@@ -191,7 +192,7 @@ public final class JadePlatform implements AutoCloseable {
       creationTime.setAccessible(true);
       creationTime.setLong(impl, 0L);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      JADE_LOG.log(Level.FINE, "cannot skip JADE's 3 s shutdown wait", e);
+      LOG.log(Level.FINE, "cannot skip JADE's 3 s shutdown wait", e);
     }
   }
 
@@ -255,7 +256,7 @@ public final class JadePlatform implements AutoCloseable {
         callback.join(5_000);
       } catch (ControllerException | java.util.concurrent.ExecutionException
           | TimeoutException e) {
-        JADE_LOG.log(Level.WARNING, "JADE did not confirm shutdown of " + description(), e);
+        LOG.log(Level.WARNING, "JADE did not confirm shutdown of " + description(), e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } finally {
@@ -273,7 +274,7 @@ public final class JadePlatform implements AutoCloseable {
       stop.setAccessible(true);
       stop.invoke(dispatcher);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      JADE_LOG.log(Level.FINE, "cannot stop JADE's timer dispatcher", e);
+      LOG.log(Level.FINE, "cannot stop JADE's timer dispatcher", e);
     }
   }
 }

@@ -43,6 +43,7 @@ public final class JadeRuntime implements AutoCloseable {
   private final Duration turnLimit;
   private final InstantSource clock;
   private final RegistryAgent registry;
+  private final TurnWatchdog watchdog;
 
   public JadeRuntime(JadePlatform platform, NegotiatorFactory factory, Duration turnLimit,
       InstantSource clock) {
@@ -53,6 +54,7 @@ public final class JadeRuntime implements AutoCloseable {
     if (turnLimit.isNegative() || turnLimit.isZero()) {
       throw new IllegalArgumentException("turn limit must be positive, got " + turnLimit);
     }
+    this.watchdog = new TurnWatchdog(TurnWatchdog.periodFor(turnLimit));
     this.registry = new RegistryAgent();
     if (platform.isMain()) {
       launch("registry-" + COUNTER.incrementAndGet(), registry);
@@ -103,7 +105,7 @@ public final class JadeRuntime implements AutoCloseable {
     }
     CompletableFuture<Transcript> result = new CompletableFuture<>();
     launch("chair-" + n, new ChairAgent(session, delegations, limits, observer, result, clock,
-        conversation));
+        conversation, watchdog));
     return result;
   }
 
@@ -171,6 +173,7 @@ public final class JadeRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    watchdog.close();
     platform.close();
   }
 }

@@ -205,8 +205,14 @@ final class JsonNode {
     if (!isNumber()) {
       throw fail("expected an integer, found " + kind());
     }
+    String text = element.getAsString();
     try {
-      return new java.math.BigDecimal(element.getAsString()).longValueExact();
+      return Long.parseLong(text);
+    } catch (NumberFormatException notPlain) {
+      // 1e3, 7.0: integers in other notations
+    }
+    try {
+      return new java.math.BigDecimal(text).longValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
       throw fail("expected an integer, found " + element);
     }
