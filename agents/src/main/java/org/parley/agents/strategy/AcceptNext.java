@@ -13,6 +13,10 @@ import org.parley.engine.session.Rationale;
 public record AcceptNext(double a, double b) implements AcceptanceStrategy {
 
   public AcceptNext {
+    checkScale(a, b);
+  }
+
+  static void checkScale(double a, double b) {
     if (!(a > 0 && a <= 10)) {
       throw new IllegalArgumentException("a must be in (0,10], got " + a);
     }

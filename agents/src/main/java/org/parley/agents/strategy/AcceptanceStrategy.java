@@ -6,11 +6,12 @@ import org.parley.engine.session.NegotiationView;
 import org.parley.engine.session.Rationale;
 
 /**
- * The A of BOA: whether to accept the opponent's standing bid. It is handed the planned counter-offer
- * rather than reaching into the bidding strategy (Baarslag, Hindriks &amp; Jonker 2014).
+ * The A of BOA: whether to accept the standing bid. It is handed the planned counter-offer rather
+ * than reaching into the bidding strategy (Baarslag, Hindriks &amp; Jonker 2014). Conditions
+ * combine with {@link AllOf} and {@link AnyOf}. u is the own undiscounted utility.
  */
 public interface AcceptanceStrategy {
 
-  /** The rationale when accepting, or empty to reject. */
+  /** The reason to accept, or empty to reject. */
   Optional<Rationale> accept(NegotiationView view, Bid offered, BiddingStrategy.Planned next);
 }

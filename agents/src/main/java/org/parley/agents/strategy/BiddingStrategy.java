@@ -9,10 +9,10 @@ public interface BiddingStrategy {
   /** Short name shown in rationales ({@code time-dependent}). */
   String name();
 
-  /** The bid to offer on this turn, and the target utility behind it. */
-  Planned next(NegotiationView view);
+  /** The bid to offer on this turn; {@code model} has already seen the view's offers. */
+  Planned next(NegotiationView view, OpponentModel model);
 
-  /** A planned offer: the bid and the own utility it was chosen for. */
+  /** A planned offer: the bid, its own utility, and the target utility it was chosen for. */
   record Planned(Bid bid, double utility, double target) {
   }
 }

@@ -7,7 +7,7 @@ import org.parley.engine.session.NegotiationView;
  * Time-dependent tactic (Faratin, Sierra &amp; Jennings 1998, as GENIUS implements it):
  * f(t) = k + (1 − k)·t^(1/e), target p(t) = P_min + (P_max − P_min)·(1 − f(t)), where P_max is the
  * best own utility and P_min the larger of the reservation value and the worst own utility. Offers
- * the bid whose own utility is nearest p(t), never one below P_min. e &lt; 1 is Boulware (concedes
+ * the bid nearest p(t) ({@link BidChoice}: never below P_min; ties to the opponent model). e &lt; 1 is Boulware (concedes
  * late), e = 1 linear, e &gt; 1 Conceder, e = 0 hardliner (f(t) = k throughout). Convention: this e
  * is GENIUS's; NegMAS's aspiration exponent is 1/e.
  */
@@ -54,14 +54,8 @@ public final class TimeDependentBidding implements BiddingStrategy {
   }
 
   @Override
-  public Planned next(NegotiationView view) {
-    double reservation = view.profile().reservation();
-    double target = target(view.progress(), reservation);
-    int rank = ranking.nearest(target);
-    double floor = Math.min(ranking.maxUtility(), Math.max(reservation, ranking.minUtility()));
-    if (ranking.utilityAt(rank) < floor) {
-      rank = ranking.firstAtLeast(floor);
-    }
-    return new Planned(ranking.bidAt(rank), ranking.utilityAt(rank), target);
+  public Planned next(NegotiationView view, OpponentModel model) {
+    return BidChoice.nearest(view, ranking, target(view.progress(), view.profile().reservation()),
+        model);
   }
 }

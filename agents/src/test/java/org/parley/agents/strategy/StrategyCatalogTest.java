@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.engine.session.NegotiatorSpec;
 
@@ -15,31 +16,54 @@ class StrategyCatalogTest {
   }
 
   @Test
-  void presetsSetTheExponent() {
-    assertEquals(0.2, StrategyCatalog.parameters(new NegotiatorSpec("boulware")).get("e"));
-    assertEquals(1.0, StrategyCatalog.parameters(new NegotiatorSpec("linear")).get("e"));
-    assertEquals(2.0, StrategyCatalog.parameters(new NegotiatorSpec("conceder")).get("e"));
-    assertEquals(0.0, StrategyCatalog.parameters(new NegotiatorSpec("hardliner")).get("e"));
+  void everyPresetIsAValidSpecWithADifficultyNote() {
+    assertEquals(List.of("boulware", "linear", "conceder", "hardliner", "tit-for-tat",
+        "nice-tit-for-tat", "random", "micro", "hardheaded"),
+        StrategyCatalog.PRESETS.stream().map(StrategyCatalog.Preset::name).toList());
+    for (StrategyCatalog.Preset p : StrategyCatalog.PRESETS) {
+      StrategyCatalog.validate(new NegotiatorSpec(p.name()));
+      StrategyCatalog.validate(new NegotiatorSpec(p.spec()));
+      assertTrue(!p.difficulty().isBlank() && !p.description().isBlank());
+    }
   }
 
   @Test
-  void jsonSpecsOverrideDefaults() {
-    var p = StrategyCatalog.parameters(
-        new NegotiatorSpec("{\"strategy\":\"time-dependent\",\"e\":0.5,\"b\":0.05}"));
-    assertEquals(0.5, p.get("e"));
-    assertEquals(0.05, p.get("b"));
-    assertEquals(0.0, p.get("k"));
-    assertEquals(1.0, p.get("a"));
+  void everyPartHasDocumentedParametersWithDefaultsInRange() {
+    for (StrategyCatalog.Part part : StrategyCatalog.PARTS) {
+      assertTrue(!part.description().isBlank(), part.type());
+      for (StrategyCatalog.Parameter x : part.parameters()) {
+        assertTrue(x.min() <= x.defaultValue() && x.defaultValue() <= x.max(), x.toString());
+        assertTrue(!x.description().isBlank(), x.toString());
+      }
+    }
   }
 
   @Test
-  void badSpecsSayWhatIsWrong() {
+  void composedSpecsWithCombinedAcceptance() {
+    StrategyCatalog.validate(new NegotiatorSpec("{\"bidding\":{\"type\":\"tit-for-tat\","
+        + "\"mode\":2,\"window\":3},\"model\":{\"type\":\"frequency\",\"l\":0.1},"
+        + "\"acceptance\":{\"any\":[{\"type\":\"AC_next\"},{\"all\":[{\"type\":\"AC_time\","
+        + "\"T\":0.95},{\"type\":\"AC_const\",\"c\":0.6}]}]}}"));
+  }
+
+  @Test
+  void badSpecsSayWhereAndWhat() {
     assertTrue(error("bulware").contains("unknown strategy 'bulware'"));
     assertTrue(error("bulware").contains("boulware"), "lists the presets");
-    assertTrue(error("{\"strategy\":\"time-dependent\",\"f\":1}").contains("unknown parameter 'f'"));
-    assertTrue(error("{\"strategy\":\"time-dependent\",\"e\":-1}").contains("outside"));
-    assertTrue(error("{\"strategy\":\"time-dependent\",\"e\":\"x\"}").contains("must be a number"));
-    assertTrue(error("{\"strategy\":\"mystery\"}").contains("\"strategy\""));
-    assertTrue(error("{\"strategy\": ").contains("not valid JSON"));
+    assertEquals("bidding: unknown parameter 'f'; parameters are [e, k]",
+        error("{\"bidding\":{\"type\":\"time-dependent\",\"f\":1}}"));
+    assertEquals("bidding.e: -1.0 is outside [0.0, 100.0]",
+        error("{\"bidding\":{\"type\":\"time-dependent\",\"e\":-1}}"));
+    assertTrue(error("{\"bidding\":{\"type\":\"time-dependent\",\"e\":\"x\"}}")
+        .startsWith("bidding.e: must be a number"));
+    assertTrue(error("{\"bidding\":{\"type\":\"mystery\"}}")
+        .startsWith("bidding.type: unknown bidding type 'mystery'; types are [time-dependent"));
+    assertTrue(error("{\"bidding\":{\"type\":\"random\"},\"acceptance\":{\"any\":[{\"type\":"
+        + "\"AC_next\"},{\"type\":\"AC_soon\"}]}}").startsWith("acceptance.any[1].type: unknown"));
+    assertTrue(error("{\"model\":{\"type\":\"frequency\"}}").startsWith("spec: missing \"bidding\""));
+    assertTrue(error("{\"bidding\":{\"type\":\"random\"},\"modle\":{}}")
+        .startsWith("spec: unknown key 'modle'"));
+    assertTrue(error("{\"plugin\":\"my-bot\"}").contains("none loaded"));
+    assertTrue(error("{\"bidding\": ").contains("not valid JSON"));
   }
 }

@@ -59,12 +59,12 @@ class TimeDependentBiddingTest {
   void offersTheBidNearestTheTargetAndNeverBelowTheReservationValue() {
     TimeDependentBidding linear = new TimeDependentBidding(1.0, 0, RANKING);
     // 11 rounds: t = round / 10
-    assertEquals(0.6, linear.next(view(0.2, 5, 11)).utility(), 1e-12);
-    assertEquals(0.2, linear.next(view(0.2, 10, 11)).utility(), 1e-12);
+    assertEquals(0.6, linear.next(view(0.2, 5, 11), NoModel.INSTANCE).utility(), 1e-12);
+    assertEquals(0.2, linear.next(view(0.2, 10, 11), NoModel.INSTANCE).utility(), 1e-12);
     for (int round = 0; round < 11; round++) {
       for (double e : new double[] {0.2, 1, 2, 50}) {
         BiddingStrategy.Planned p = new TimeDependentBidding(e, 0, RANKING)
-            .next(view(0.33, round, 11));
+            .next(view(0.33, round, 11), NoModel.INSTANCE);
         assertTrue(p.utility() >= 0.33, "e=" + e + " round " + round + ": " + p.utility());
         assertEquals(p.utility(), UP.utility(p.bid()), 1e-12);
       }

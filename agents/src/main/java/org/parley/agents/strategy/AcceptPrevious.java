@@ -1,0 +1,30 @@
+package org.parley.agents.strategy;
+
+import java.util.Optional;
+import org.parley.engine.domain.Bid;
+import org.parley.engine.session.NegotiationView;
+import org.parley.engine.session.Rationale;
+
+/**
+ * AC_prev(a, b): accept iff a·u(x_opp) + b ≥ u(x_prev), x_prev our previous offer (Baarslag et al.
+ * 2014). Never accepts before we have made an offer.
+ */
+public record AcceptPrevious(double a, double b) implements AcceptanceStrategy {
+
+  public AcceptPrevious {
+    AcceptNext.checkScale(a, b);
+  }
+
+  @Override
+  public Optional<Rationale> accept(NegotiationView view, Bid offered,
+      BiddingStrategy.Planned next) {
+    Bid previous = OpponentOffers.lastOwn(view);
+    if (previous == null) {
+      return Optional.empty();
+    }
+    double u = view.profile().utility().utility(offered);
+    double prev = view.profile().utility().utility(previous);
+    return a * u + b >= prev ? Optional.of(Rationale.of("AC_prev", "offered", u, "previous", prev))
+        : Optional.empty();
+  }
+}

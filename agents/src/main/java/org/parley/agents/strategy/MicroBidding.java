@@ -1,0 +1,55 @@
+package org.parley.agents.strategy;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import org.parley.engine.analysis.BidRanking;
+import org.parley.engine.domain.Bid;
+import org.parley.engine.protocol.Action;
+import org.parley.engine.protocol.Offer;
+import org.parley.engine.session.NegotiationView;
+
+/**
+ * MiCRO (de Jonge 2022): proposes its bids one at a time in descending own utility, never below
+ * its reservation value, and concedes to the next bid only when the opponent has made at least as
+ * many distinct offers as MiCRO has; otherwise it repeats one of its earlier bids at random.
+ * Planned utility is that of the next bid in order, which is what its acceptance compares with.
+ */
+public final class MicroBidding implements BiddingStrategy {
+
+  private final BidRanking ranking;
+  private final RandomGenerator random;
+  private int proposed;
+
+  public MicroBidding(BidRanking ranking, RandomGenerator random) {
+    this.ranking = ranking;
+    this.random = random;
+  }
+
+  @Override
+  public String name() {
+    return "micro";
+  }
+
+  @Override
+  public Planned next(NegotiationView view, OpponentModel model) {
+    Set<Bid> received = new HashSet<>();
+    for (Action a : view.history()) {
+      if (a instanceof Offer o && !o.party().equals(view.party())) {
+        received.add(o.bid());
+      }
+    }
+    int lowest = ranking.firstAtLeast(BidChoice.floor(view, ranking));
+    int nextRank = Math.max(lowest, ranking.size() - 1 - proposed);
+    boolean concede = proposed == 0 || received.size() >= proposed;
+    if (concede && ranking.size() - 1 - proposed >= lowest) {
+      proposed++;
+      return new Planned(ranking.bidAt(nextRank), ranking.utilityAt(nextRank),
+          ranking.utilityAt(nextRank));
+    }
+    int repeat = ranking.size() - 1 - random.nextInt(Math.max(1, proposed));
+    return new Planned(ranking.bidAt(repeat), ranking.utilityAt(nextRank),
+        ranking.utilityAt(nextRank));
+  }
+
+}
