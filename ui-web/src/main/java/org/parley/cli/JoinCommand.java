@@ -35,6 +35,10 @@ final class JoinCommand implements Callable<Integer> {
       description = "Preset or JSON spec the delegation plays (see 'parley strategies').")
   String strategy;
 
+  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
+      description = "Jars or folders with strategy plug-ins (ServiceLoader), comma-separated.")
+  java.util.List<java.nio.file.Path> strategyPath = new java.util.ArrayList<>();
+
   @Option(names = "--local-host", defaultValue = "127.0.0.1",
       description = "Address of this host that the main container can reach (default: "
           + "${DEFAULT-VALUE}).")
@@ -57,13 +61,15 @@ final class JoinCommand implements Callable<Integer> {
       throw new Parley.UserError("--main must be HOST:PORT, got '" + main + "'");
     }
     NegotiatorSpec negotiator = TranscriptCodec.canonicalSpec(strategy);
+    StrategyCatalog catalog = strategyPath.isEmpty() ? new StrategyCatalog()
+        : StrategyCatalog.withPlugins(strategyPath);
     try {
-      StrategyCatalog.validate(negotiator);
+      catalog.check(negotiator);
     } catch (IllegalArgumentException e) {
       throw new Parley.UserError("--strategy: " + e.getMessage());
     }
     JadePlatform platform = JadeRuntime.join(main.substring(0, colon), mainPort, localHost,
-        localPort, party, negotiator.text(), new StrategyCatalog());
+        localPort, party, negotiator.text(), catalog);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       platform.close();

@@ -79,6 +79,10 @@ final class RunCommand implements Callable<Integer> {
       description = "JADE: per-turn time limit for bots (default: 10000).")
   Long turnLimitMillis;
 
+  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
+      description = "Jars or folders with strategy plug-ins (ServiceLoader), comma-separated.")
+  List<Path> strategyPath = new ArrayList<>();
+
   @Option(names = "--explain", description = "Print each bot's reason under its action.")
   boolean explain;
 
@@ -99,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
         continue;
       }
       try {
-        StrategyCatalog.validate(TranscriptCodec.canonicalSpec(given));
+        catalog().check(TranscriptCodec.canonicalSpec(given));
       } catch (IllegalArgumentException e) {
         throw new Parley.UserError("--party " + party + ": " + e.getMessage());
       }
@@ -110,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
     Deadline deadline = rounds == null ? sc.deadline() : new Deadline(rounds);
     ScenarioAnalysis analysis = new ScenarioAnalysis(sc);
     Transcript t = runtime == Runtime.direct
-        ? new DirectRunner(analysis, new StrategyCatalog(), InstantSource.system())
+        ? new DirectRunner(analysis, catalog(), InstantSource.system())
             .run(spec(sc, deadline, Map.of()))
         : runOnJade(sc, analysis, deadline, remote);
     Report report = new Report(spec.commandLine().getOut());
@@ -131,6 +135,16 @@ final class RunCommand implements Callable<Integer> {
 
   enum Runtime { jade, direct }
 
+  private StrategyCatalog catalog;
+
+  private StrategyCatalog catalog() {
+    if (catalog == null) {
+      catalog = strategyPath.isEmpty() ? new StrategyCatalog()
+          : StrategyCatalog.withPlugins(strategyPath);
+    }
+    return catalog;
+  }
+
   static final String REMOTE = "remote";
 
   private SessionSpec spec(Scenario sc, Deadline deadline, Map<String, String> joined) {
@@ -147,7 +161,7 @@ final class RunCommand implements Callable<Integer> {
     Duration limit = turnLimitMillis == null ? JadeRuntime.DEFAULT_TURN_LIMIT
         : Duration.ofMillis(turnLimitMillis);
     try (JadeRuntime jade = new JadeRuntime(JadePlatform.startMain(host, port),
-        new StrategyCatalog(), limit, InstantSource.system())) {
+        catalog(), limit, InstantSource.system())) {
       Map<String, String> strategies = new LinkedHashMap<>();
       Map<String, AID> agents = new LinkedHashMap<>();
       PrintWriter err = spec.commandLine().getErr();
