@@ -128,6 +128,16 @@ public final class JadePlatform implements AutoCloseable {
     profile.setParameter(Profile.DETECT_MAIN, "false");
     profile.setParameter(Profile.NO_DISPLAY, "true");
     profile.setParameter(Profile.GUI, "false");
+    // JADE writes APDescription.txt (and MTP address files) into file-dir: keep them out of the
+    // user's working directory.
+    java.nio.file.Path files = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+        "parley-jade");
+    try {
+      java.nio.file.Files.createDirectories(files);
+    } catch (IOException e) {
+      throw new PlatformException("cannot create " + files + ": " + e.getMessage(), e);
+    }
+    profile.setParameter(Profile.FILE_DIR, files.toString() + java.io.File.separator);
     // jade-notes 3: no 5 s wait for a non-daemon thread after shutdown.
     profile.setParameter("jade_core_FullResourceManager_threadgroupinterrupttimeout", "100");
     return profile;

@@ -66,9 +66,11 @@ class LondonSessionsTest {
           InstantSource.fixed(Instant.EPOCH));
       for (String a : PRESETS) {
         for (String b : PRESETS) {
-          Transcript t = r.run(new SessionSpec("m", List.of(new Seat(s.partyIds().get(0),
-              new NegotiatorSpec(a)), new Seat(s.partyIds().get(1), new NegotiatorSpec(b))), 3,
-              s.deadline()));
+          List<Seat> seats = new java.util.ArrayList<>();
+          for (int i = 0; i < s.partyIds().size(); i++) {
+            seats.add(new Seat(s.partyIds().get(i), new NegotiatorSpec(i % 2 == 0 ? a : b)));
+          }
+          Transcript t = r.run(new SessionSpec("m", seats, 3, s.deadline()));
           for (Event e : t.events()) {
             if (e.action() instanceof Accept accept) {
               double reservation = s.requireParty(accept.party()).profile().reservation();
