@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parley.agents.strategy.StrategyCatalog;
@@ -24,16 +24,17 @@ class JadeEquivalenceTest {
 
   private static final List<String> PRESETS = StrategyCatalog.PRESETS.stream()
       .map(StrategyCatalog.Preset::name).toList();
-  private static JadeRuntime jade;
+  private JadeRuntime jade;
 
-  @BeforeAll
-  static void start() {
+  /** A fresh platform per test (about 10 ms): no test runs on a platform others have worn. */
+  @BeforeEach
+  void start() {
     jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0), new StrategyCatalog(),
         JadeRuntime.DEFAULT_TURN_LIMIT, JadeTestSupport.CLOCK);
   }
 
-  @AfterAll
-  static void stop() {
+  @AfterEach
+  void stop() {
     jade.close();
   }
 
