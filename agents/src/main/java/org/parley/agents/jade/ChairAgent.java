@@ -45,6 +45,8 @@ final class ChairAgent extends Agent {
   private final transient Map<String, Integer> heard = new HashMap<>();
   private final transient Set<String> awaitingBriefing = new HashSet<>();
   private final transient TurnWatchdog watchdog;
+  private final transient java.util.function.Consumer<java.util.List<String>> retire;
+  private final transient java.util.List<String> ownAgents;
   private transient Instant started;
   /** When the current wait ends (System.nanoTime); read by the watchdog thread. */
   private volatile long deadlineNanos;
@@ -54,10 +56,14 @@ final class ChairAgent extends Agent {
 
   ChairAgent(Session session, Map<String, AID> delegations, Map<String, Duration> turnLimits,
       Consumer<Event> observer, CompletableFuture<Transcript> result, InstantSource clock,
-      String conversation, TurnWatchdog watchdog) {
+      String conversation, TurnWatchdog watchdog,
+      java.util.function.Consumer<java.util.List<String>> retire,
+      java.util.List<String> ownAgents) {
     // jade-notes O2A: enable in the constructor; the watchdog's wake-ups come this way.
     setEnabledO2ACommunication(true, 0);
     this.watchdog = watchdog;
+    this.retire = retire;
+    this.ownAgents = java.util.List.copyOf(ownAgents);
     this.session = session;
     this.delegations = new LinkedHashMap<>(delegations);
     this.turnLimits = Map.copyOf(turnLimits);
@@ -68,8 +74,8 @@ final class ChairAgent extends Agent {
     delegations.forEach((party, aid) -> parties.put(aid, party));
   }
 
-  @Override
-  protected void setup() {
+  /** Briefs the delegations; runs once the runtime has posted START (all agents created). */
+  private void open() {
     started = clock.instant();
     for (Map.Entry<String, AID> d : delegations.entrySet()) {
       send(Messages.message(ACLMessage.INFORM, d.getValue(), conversation, Messages.BRIEFING,
@@ -79,6 +85,10 @@ final class ChairAgent extends Agent {
     }
     deadlineNanos = System.nanoTime() + maxLimit().toNanos();
     watchdog.watch(this);
+  }
+
+  @Override
+  protected void setup() {
     addBehaviour(new CyclicBehaviour(this) {
       private static final long serialVersionUID = 1L;
 
@@ -87,13 +97,22 @@ final class ChairAgent extends Agent {
         if (session.isOver()) {
           return;
         }
+        if (started == null) {
+          // Nothing is sent before the runtime has finished creating this session's agents.
+          if (getO2AObject() != JadeRuntime.START) {
+            block();
+            return;
+          }
+          open();
+          return;
+        }
         try {
           step();
         } catch (RuntimeException e) {
           // a bug in Parley, not in a delegation: the caller must hear of it, not wait forever
           watchdog.forget(ChairAgent.this);
           result.completeExceptionally(e);
-          doDelete();
+          retireAll();
         }
       }
 
@@ -118,6 +137,13 @@ final class ChairAgent extends Agent {
         }
       }
     });
+  }
+
+  /** This session's own delegations and this chair leave through the runtime's lifecycle. */
+  private void retireAll() {
+    java.util.List<String> names = new java.util.ArrayList<>(ownAgents);
+    names.add(getLocalName());
+    retire.accept(names);
   }
 
   /** Called by the watchdog thread: true once the current wait has run past its deadline. */
@@ -256,6 +282,6 @@ final class ChairAgent extends Agent {
     }
     watchdog.forget(this);
     result.complete(transcript);
-    doDelete();
+    retireAll();
   }
 }

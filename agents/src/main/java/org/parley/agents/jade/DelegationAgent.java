@@ -75,10 +75,9 @@ public final class DelegationAgent extends Agent {
     this.joined = joined;
     this.factory = factory;
     this.human = human;
-    if (human != null) {
-      // jade-notes O2A: enable in the constructor, or objects put right after start are dropped.
-      setEnabledO2ACommunication(true, 0);
-    }
+    // jade-notes O2A: enable in the constructor, or objects put right after start are dropped.
+    // The runtime's START object comes this way, and a person's decisions.
+    setEnabledO2ACommunication(true, 0);
   }
 
   /** A bot for one session; its negotiator is built from the spec in the briefing. */
@@ -100,14 +99,23 @@ public final class DelegationAgent extends Agent {
 
   @Override
   protected void setup() {
-    // Registration is fire-and-forget: the DF's answer is ignored, so nothing here blocks.
-    send(DFService.createRequestMessage(this, getDefaultDF(), FIPAManagementVocabulary.REGISTER,
-        description(), null));
     addBehaviour(new CyclicBehaviour(this) {
       private static final long serialVersionUID = 1L;
+      private boolean started;
 
       @Override
       public void action() {
+        if (!started) {
+          // Nothing is sent before the runtime has finished creating this session's agents
+          // (see JadeRuntime.START); then registration, fire-and-forget.
+          if (getO2AObject() != JadeRuntime.START) {
+            block();
+            return;
+          }
+          started = true;
+          send(DFService.createRequestMessage(DelegationAgent.this, getDefaultDF(),
+              FIPAManagementVocabulary.REGISTER, description(), null));
+        }
         ACLMessage msg = receive();
         if (msg != null) {
           onMessage(msg);
@@ -248,9 +256,7 @@ public final class DelegationAgent extends Agent {
           seat.briefing.domain());
       human.finish(outcome);
     }
-    if (!joined) {
-      doDelete();
-    }
+    // a session delegation is removed by the runtime (AgentLifecycle), never by itself
   }
 
   /** Answers the pending turn with a person's decision, if one has arrived. */

@@ -38,12 +38,20 @@ public final class JadeRuntime implements AutoCloseable {
 
   private static final AtomicLong COUNTER = new AtomicLong();
 
+  /**
+   * Posted (async O2A) to a session's agents once all of them have been created; none sends a
+   * message before. Creating agents while messages to or from them are in flight left a JADE
+   * agent-table row locked for good in testing (an agent then hangs in send() forever).
+   */
+  static final Object START = new Object();
+
   private final JadePlatform platform;
   private final NegotiatorFactory factory;
   private final Duration turnLimit;
   private final InstantSource clock;
   private final RegistryAgent registry;
   private final TurnWatchdog watchdog;
+  private final AgentLifecycle lifecycle;
 
   public JadeRuntime(JadePlatform platform, NegotiatorFactory factory, Duration turnLimit,
       InstantSource clock) {
@@ -55,6 +63,7 @@ public final class JadeRuntime implements AutoCloseable {
       throw new IllegalArgumentException("turn limit must be positive, got " + turnLimit);
     }
     this.watchdog = new TurnWatchdog(TurnWatchdog.periodFor(turnLimit));
+    this.lifecycle = new AgentLifecycle(platform.container());
     this.registry = new RegistryAgent();
     if (platform.isMain()) {
       launch("registry-" + COUNTER.incrementAndGet(), registry);
@@ -91,6 +100,8 @@ public final class JadeRuntime implements AutoCloseable {
     String conversation = "parley-" + n + "-" + spec.sessionId();
     Map<String, AID> delegations = new LinkedHashMap<>();
     Map<String, Duration> limits = new HashMap<>();
+    java.util.List<Agent> created = new java.util.ArrayList<>();
+    java.util.List<String> own = new java.util.ArrayList<>();
     for (Seat seat : spec.seats()) {
       String party = seat.party();
       limits.put(party, humans.containsKey(party) ? DEFAULT_HUMAN_TURN_LIMIT : turnLimit);
@@ -102,10 +113,17 @@ public final class JadeRuntime implements AutoCloseable {
           ? DelegationAgent.human(party, scenarioId, humans.get(party))
           : DelegationAgent.bot(party, scenarioId, factory);
       delegations.put(party, launch(party + "-" + n, agent));
+      created.add(agent);
+      own.add(party + "-" + n);
     }
     CompletableFuture<Transcript> result = new CompletableFuture<>();
-    launch("chair-" + n, new ChairAgent(session, delegations, limits, observer, result, clock,
-        conversation, watchdog));
+    ChairAgent chair = new ChairAgent(session, delegations, limits, observer, result, clock,
+        conversation, watchdog, lifecycle::retire, own);
+    launch("chair-" + n, chair);
+    created.add(chair);
+    for (Agent agent : created) {
+      post(agent, START);
+    }
     return result;
   }
 
@@ -134,8 +152,9 @@ public final class JadeRuntime implements AutoCloseable {
     try {
       String name = party + "-joined-" + ProcessHandle.current().pid() + "-"
           + COUNTER.incrementAndGet();
-      platform.container().acceptNewAgent(name, DelegationAgent.joined(party, strategy, factory))
-          .start();
+      DelegationAgent agent = DelegationAgent.joined(party, strategy, factory);
+      platform.container().acceptNewAgent(name, agent).start();
+      post(agent, START);
       return platform;
     } catch (StaleProxyException | RuntimeException e) {
       platform.close();
@@ -149,19 +168,29 @@ public final class JadeRuntime implements AutoCloseable {
   }
 
   private AID launch(String name, Agent agent) {
-    try {
-      platform.container().acceptNewAgent(name, agent).start();
-    } catch (StaleProxyException e) {
-      throw new PlatformException("the JADE container refused agent '" + name + "': "
-          + e.getMessage(), e);
-    }
+    lifecycle.launch(name, agent);
     return platform.aid(name);
   }
+
+  private static void post(Agent agent, Object o) {
+    try {
+      agent.putO2AObject(o, false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PlatformException("interrupted while starting agent " + agent.getLocalName(), e);
+    }
+  }
+
+  /** Longest wait for one session's transcript before JADE itself is presumed stuck. */
+  public static final Duration MAX_SESSION_WAIT = Duration.ofMinutes(10);
 
   /** The transcript, or the failure that prevented one. */
   public static Transcript await(CompletableFuture<Transcript> future) {
     try {
-      return future.get();
+      return future.get(MAX_SESSION_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new PlatformException("no transcript after " + MAX_SESSION_WAIT.toMinutes()
+          + " min: the session's chair is stuck inside JADE");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for a session", e);
@@ -174,6 +203,7 @@ public final class JadeRuntime implements AutoCloseable {
   @Override
   public void close() {
     watchdog.close();
+    lifecycle.close();
     platform.close();
   }
 }
