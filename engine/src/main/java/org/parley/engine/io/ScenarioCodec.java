@@ -284,22 +284,7 @@ public final class ScenarioCodec {
     root.addProperty("description", scenario.description());
     root.addProperty("protocol", scenario.protocol());
     root.add("deadline", writeDeadline(scenario.deadline()));
-    JsonArray issues = new JsonArray();
-    for (Issue issue : scenario.domain().issues()) {
-      JsonObject i = new JsonObject();
-      i.addProperty("id", issue.id());
-      i.addProperty("name", issue.name());
-      if (!issue.unit().isEmpty()) {
-        i.addProperty("unit", issue.unit());
-      }
-      JsonArray levels = new JsonArray();
-      for (Level level : issue.levels()) {
-        levels.add(writeLevel(level));
-      }
-      i.add("levels", levels);
-      issues.add(i);
-    }
-    root.add("issues", issues);
+    root.add("issues", writeIssues(scenario.domain()));
     JsonArray parties = new JsonArray();
     for (Party party : scenario.parties()) {
       JsonObject p = new JsonObject();
@@ -331,13 +316,32 @@ public final class ScenarioCodec {
     return root;
   }
 
+  static JsonArray writeIssues(Domain domain) {
+    JsonArray issues = new JsonArray();
+    for (Issue issue : domain.issues()) {
+      JsonObject i = new JsonObject();
+      i.addProperty("id", issue.id());
+      i.addProperty("name", issue.name());
+      if (!issue.unit().isEmpty()) {
+        i.addProperty("unit", issue.unit());
+      }
+      JsonArray levels = new JsonArray();
+      for (Level level : issue.levels()) {
+        levels.add(writeLevel(level));
+      }
+      i.add("levels", levels);
+      issues.add(i);
+    }
+    return issues;
+  }
+
   static JsonObject writeDeadline(Deadline deadline) {
     JsonObject out = new JsonObject();
     out.addProperty("rounds", deadline.rounds());
     return out;
   }
 
-  static com.google.gson.JsonElement writeLevel(Level level) {
+  private static com.google.gson.JsonElement writeLevel(Level level) {
     boolean plainLabel = level.label().equals(level.id());
     if (plainLabel && level.number() == null) {
       return new JsonPrimitive(level.id());

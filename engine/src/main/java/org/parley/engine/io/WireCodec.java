@@ -39,20 +39,7 @@ public final class WireCodec {
     root.add("parties", parties);
     JsonObject domain = new JsonObject();
     domain.addProperty("name", b.domain().name());
-    JsonArray issues = new JsonArray();
-    for (Issue issue : b.domain().issues()) {
-      JsonObject i = new JsonObject();
-      i.addProperty("id", issue.id());
-      i.addProperty("name", issue.name());
-      if (!issue.unit().isEmpty()) {
-        i.addProperty("unit", issue.unit());
-      }
-      JsonArray levels = new JsonArray();
-      issue.levels().forEach(l -> levels.add(ScenarioCodec.writeLevel(l)));
-      i.add("levels", levels);
-      issues.add(i);
-    }
-    domain.add("issues", issues);
+    domain.add("issues", ScenarioCodec.writeIssues(b.domain()));
     root.add("domain", domain);
     JsonObject profile = new JsonObject();
     profile.addProperty("reservation", b.profile().reservation());
