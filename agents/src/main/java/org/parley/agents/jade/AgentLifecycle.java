@@ -58,18 +58,24 @@ final class AgentLifecycle implements AutoCloseable {
 
   /** Removes these agents (local names) one at a time, after the caller's current step. */
   void retire(List<String> names) {
-    thread.execute(() -> {
-      for (String name : names) {
-        try {
-          container.getAgent(name).kill();
-          waitGone(name);
-        } catch (ControllerException gone) {
-          // already gone
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "cannot remove agent " + name, e);
-        }
+    try {
+      thread.execute(() -> remove(names));
+    } catch (java.util.concurrent.RejectedExecutionException closed) {
+      // the runtime is closing: stopping the platform removes every agent itself
+    }
+  }
+
+  private void remove(List<String> names) {
+    for (String name : names) {
+      try {
+        container.getAgent(name).kill();
+        waitGone(name);
+      } catch (ControllerException gone) {
+        // already gone
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "cannot remove agent " + name, e);
       }
-    });
+    }
   }
 
   private void waitGone(String name) {

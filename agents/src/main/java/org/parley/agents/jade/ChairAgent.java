@@ -111,8 +111,8 @@ final class ChairAgent extends Agent {
         } catch (RuntimeException e) {
           // a bug in Parley, not in a delegation: the caller must hear of it, not wait forever
           watchdog.forget(ChairAgent.this);
-          result.completeExceptionally(e);
           retireAll();
+          result.completeExceptionally(e);
         }
       }
 
@@ -281,7 +281,8 @@ final class ChairAgent extends Agent {
               session.state().outcome())));
     }
     watchdog.forget(this);
-    result.complete(transcript);
+    // queue this session's removal before anyone hears the result and closes the runtime
     retireAll();
+    result.complete(transcript);
   }
 }
