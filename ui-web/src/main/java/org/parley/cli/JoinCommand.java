@@ -61,8 +61,7 @@ final class JoinCommand implements Callable<Integer> {
       throw new Parley.UserError("--main must be HOST:PORT, got '" + main + "'");
     }
     NegotiatorSpec negotiator = TranscriptCodec.canonicalSpec(strategy);
-    StrategyCatalog catalog = strategyPath.isEmpty() ? new StrategyCatalog()
-        : StrategyCatalog.withPlugins(strategyPath);
+    StrategyCatalog catalog = StrategyCatalog.withPlugins(strategyPath);
     try {
       catalog.check(negotiator);
     } catch (IllegalArgumentException e) {

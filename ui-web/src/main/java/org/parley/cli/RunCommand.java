@@ -139,8 +139,7 @@ final class RunCommand implements Callable<Integer> {
 
   private StrategyCatalog catalog() {
     if (catalog == null) {
-      catalog = strategyPath.isEmpty() ? new StrategyCatalog()
-          : StrategyCatalog.withPlugins(strategyPath);
+      catalog = StrategyCatalog.withPlugins(strategyPath);
     }
     return catalog;
   }

@@ -51,8 +51,7 @@ final class StrategiesCommand implements Callable<Integer> {
     out.println("Acceptance conditions combine: {\"any\": [c1, c2, …]} or {\"all\": […]}.");
     out.println("Example: --party 'us={\"bidding\":{\"type\":\"time-dependent\",\"e\":0.5},"
         + "\"model\":{\"type\":\"frequency\"},\"acceptance\":{\"type\":\"AC_combi\"}}'");
-    List<StrategyPlugin> plugins = strategyPath.isEmpty() ? List.of()
-        : StrategyCatalog.withPlugins(strategyPath).plugins();
+    List<StrategyPlugin> plugins = StrategyCatalog.withPlugins(strategyPath).plugins();
     if (!plugins.isEmpty()) {
       out.println();
       out.println("Plug-ins:");

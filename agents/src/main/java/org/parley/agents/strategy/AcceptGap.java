@@ -17,13 +17,6 @@ public record AcceptGap(double c) implements AcceptanceStrategy {
   @Override
   public Optional<Rationale> accept(NegotiationView view, Bid offered,
       BiddingStrategy.Planned next) {
-    Bid previous = OpponentOffers.lastOwn(view);
-    if (previous == null) {
-      return Optional.empty();
-    }
-    double u = view.profile().utility().utility(offered);
-    double prev = view.profile().utility().utility(previous);
-    return u + c >= prev ? Optional.of(Rationale.of("AC_gap", "offered", u, "previous", prev))
-        : Optional.empty();
+    return AcceptPrevious.check(view, offered, 1, c, "AC_gap");
   }
 }

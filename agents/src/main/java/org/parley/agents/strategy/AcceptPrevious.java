@@ -18,13 +18,19 @@ public record AcceptPrevious(double a, double b) implements AcceptanceStrategy {
   @Override
   public Optional<Rationale> accept(NegotiationView view, Bid offered,
       BiddingStrategy.Planned next) {
+    return check(view, offered, a, b, "AC_prev");
+  }
+
+  /** a·u(x_opp) + b ≥ u(x_prev), reported under {@code rule}; AC_gap(c) is this with a = 1. */
+  static Optional<Rationale> check(NegotiationView view, Bid offered, double a, double b,
+      String rule) {
     Bid previous = OpponentOffers.lastOwn(view);
     if (previous == null) {
       return Optional.empty();
     }
     double u = view.profile().utility().utility(offered);
     double prev = view.profile().utility().utility(previous);
-    return a * u + b >= prev ? Optional.of(Rationale.of("AC_prev", "offered", u, "previous", prev))
+    return a * u + b >= prev ? Optional.of(Rationale.of(rule, "offered", u, "previous", prev))
         : Optional.empty();
   }
 }

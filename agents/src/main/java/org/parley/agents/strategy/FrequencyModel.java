@@ -3,7 +3,6 @@ package org.parley.agents.strategy;
 import java.util.Arrays;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.domain.Domain;
-import org.parley.engine.protocol.Offer;
 import org.parley.engine.session.NegotiationView;
 
 /**
@@ -50,12 +49,7 @@ public final class FrequencyModel implements OpponentModel {
 
   @Override
   public void update(NegotiationView view) {
-    var history = view.history();
-    for (; seen < history.size(); seen++) {
-      if (history.get(seen) instanceof Offer o && !o.party().equals(view.party())) {
-        learn(o.bid());
-      }
-    }
+    seen = OpponentOffers.learnNew(view, seen, this::learn);
   }
 
   /** One learning step for one opponent offer (public for tests of the update rule). */

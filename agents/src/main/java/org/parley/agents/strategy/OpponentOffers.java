@@ -41,6 +41,20 @@ final class OpponentOffers {
     return out;
   }
 
+  /**
+   * Hands each opponent offer from history index {@code seen} on to {@code learn}; returns the
+   * new index, so a model learns every offer exactly once.
+   */
+  static int learnNew(NegotiationView view, int seen, java.util.function.Consumer<Bid> learn) {
+    List<Action> history = view.history();
+    for (int i = seen; i < history.size(); i++) {
+      if (history.get(i) instanceof Offer o && !o.party().equals(view.party())) {
+        learn.accept(o.bid());
+      }
+    }
+    return history.size();
+  }
+
   /** Our last offer, or null. */
   static Bid lastOwn(NegotiationView view) {
     List<Action> history = view.history();

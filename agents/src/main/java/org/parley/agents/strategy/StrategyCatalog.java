@@ -154,6 +154,9 @@ public final class StrategyCatalog implements NegotiatorFactory {
    * folders given: a jar, a folder of classes, or a folder of jars.
    */
   public static StrategyCatalog withPlugins(List<Path> strategyPath) {
+    if (strategyPath.isEmpty()) {
+      return new StrategyCatalog();
+    }
     List<URL> urls = new ArrayList<>();
     for (Path entry : strategyPath) {
       if (!Files.exists(entry)) {
