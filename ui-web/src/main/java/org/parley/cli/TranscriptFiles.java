@@ -11,7 +11,7 @@ import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.transcript.Transcript;
 
 /** Reading and writing transcript files; writes are atomic (temp file, then rename). */
-final class TranscriptFiles {
+public final class TranscriptFiles {
 
   private TranscriptFiles() {
   }
@@ -26,7 +26,7 @@ final class TranscriptFiles {
     }
   }
 
-  static void write(Path file, Transcript transcript) {
+  public static void write(Path file, Transcript transcript) {
     Path target = file.toAbsolutePath();
     try {
       Files.createDirectories(target.getParent());

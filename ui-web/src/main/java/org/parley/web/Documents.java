@@ -1,0 +1,288 @@
+package org.parley.web;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.engine.analysis.Move;
+import org.parley.engine.analysis.MoveClassifier;
+import org.parley.engine.analysis.OutcomeSpace;
+import org.parley.engine.analysis.ParetoFrontier;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.analysis.SolutionPoint;
+import org.parley.engine.domain.Bid;
+import org.parley.engine.domain.Domain;
+import org.parley.engine.domain.Issue;
+import org.parley.engine.protocol.Accept;
+import org.parley.engine.protocol.Action;
+import org.parley.engine.protocol.EndNegotiation;
+import org.parley.engine.protocol.Offer;
+import org.parley.engine.scenario.Party;
+import org.parley.engine.scenario.ReferenceBid;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.Metrics;
+import org.parley.engine.transcript.Transcript;
+
+/**
+ * The JSON documents the pages draw from. Bids travel as arrays of level indices; the issue list of
+ * each document turns them into readable values. Numbers are rounded to 4 decimals.
+ */
+final class Documents {
+
+  /** Grid step of the outcome-space cloud: bids closer than this in both utilities share a dot. */
+  static final double CLOUD_STEP = 0.004;
+
+  private static final int CACHE = 16;
+  private static final Map<Scenario, JsonObject> SPACES = Collections.synchronizedMap(
+      new LinkedHashMap<>(CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Scenario, JsonObject> eldest) {
+          return size() > CACHE;
+        }
+      });
+
+  private Documents() {
+  }
+
+  /** A scenario without its profiles: what anyone may see, the student included. */
+  static JsonObject publicScenario(Scenario sc) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", sc.id());
+    o.addProperty("title", sc.title());
+    o.addProperty("description", sc.description());
+    o.addProperty("protocol", sc.protocol());
+    o.addProperty("rounds", sc.deadline().rounds());
+    o.addProperty("bids", sc.domain().size());
+    JsonArray parties = new JsonArray();
+    for (Party p : sc.parties()) {
+      JsonObject po = new JsonObject();
+      po.addProperty("id", p.id());
+      po.addProperty("name", p.name());
+      parties.add(po);
+    }
+    o.add("parties", parties);
+    o.add("issues", issues(sc.domain()));
+    return o;
+  }
+
+  static JsonArray issues(Domain domain) {
+    JsonArray out = new JsonArray();
+    for (Issue issue : domain.issues()) {
+      JsonObject io = new JsonObject();
+      io.addProperty("id", issue.id());
+      io.addProperty("name", issue.name());
+      JsonArray levels = new JsonArray();
+      for (int i = 0; i < issue.size(); i++) {
+        levels.add(issue.display(i));
+      }
+      io.add("levels", levels);
+      out.add(io);
+    }
+    return out;
+  }
+
+  /**
+   * The whole board, profiles included: every bid as a dot in the first two parties' utilities,
+   * the Pareto frontier, Nash and Kalai–Smorodinsky points, reservation values and reference bids.
+   */
+  static JsonObject space(ScenarioAnalysis analysis) {
+    Scenario sc = analysis.scenario();
+    JsonObject cached = SPACES.get(sc);
+    if (cached != null) {
+      return cached;
+    }
+    JsonObject o = publicScenario(sc);
+    JsonArray parties = o.getAsJsonArray("parties");
+    for (int i = 0; i < sc.parties().size(); i++) {
+      Party p = sc.parties().get(i);
+      JsonObject po = parties.get(i).getAsJsonObject();
+      po.addProperty("reservation", r(p.profile().reservation()));
+      po.addProperty("discount", r(p.profile().discount()));
+    }
+    OutcomeSpace space = analysis.space();
+    int x = 0;
+    int y = Math.min(1, space.parties() - 1);
+    JsonArray axes = new JsonArray();
+    axes.add(sc.parties().get(x).id());
+    axes.add(sc.parties().get(y).id());
+    o.add("axes", axes);
+    int cells = (int) Math.ceil(1 / CLOUD_STEP) + 1;
+    java.util.BitSet seen = new java.util.BitSet(cells * cells);
+    JsonArray cloud = new JsonArray();
+    for (int b = 0; b < space.size(); b++) {
+      int cx = (int) Math.round(space.utility(x, b) / CLOUD_STEP);
+      int cy = (int) Math.round(space.utility(y, b) / CLOUD_STEP);
+      int cell = cx * cells + cy;
+      if (!seen.get(cell)) {
+        seen.set(cell);
+        cloud.add(r(cx * CLOUD_STEP));
+        cloud.add(r(cy * CLOUD_STEP));
+      }
+    }
+    o.add("cloud", cloud);
+    ParetoFrontier frontier = analysis.frontier();
+    List<double[]> points = new ArrayList<>();
+    for (int i = 0; i < frontier.size(); i++) {
+      points.add(frontier.point(i));
+    }
+    points.sort((a, b) -> Double.compare(a[x], b[x]));
+    JsonArray front = new JsonArray();
+    for (double[] p : points) {
+      front.add(r(p[x]));
+      front.add(r(p[y]));
+    }
+    o.add("frontier", front);
+    o.addProperty("frontierSize", frontier.size());
+    o.add("nash", solution(sc, analysis.nash().orElse(null)));
+    o.add("ks", solution(sc, analysis.kalaiSmorodinsky().orElse(null)));
+    JsonArray refs = new JsonArray();
+    for (ReferenceBid ref : sc.references()) {
+      JsonObject ro = new JsonObject();
+      ro.addProperty("id", ref.id());
+      ro.addProperty("name", ref.name());
+      ro.addProperty("kind", ref.kind().key());
+      ro.addProperty("date", ref.date());
+      ro.addProperty("note", ref.note());
+      ro.add("bid", bid(ref.bid()));
+      ro.add("u", utilities(sc, analysis.utilities(ref.bid())));
+      refs.add(ro);
+    }
+    o.add("references", refs);
+    SPACES.put(sc, o);
+    return o;
+  }
+
+  /** The replay of a stored transcript: the board plus every event, classified. */
+  static JsonObject replay(String id, Transcript t) {
+    ScenarioAnalysis analysis = new ScenarioAnalysis(t.scenario().withDeadline(t.deadline()));
+    JsonObject o = new JsonObject();
+    o.addProperty("id", id);
+    o.addProperty("sessionId", t.sessionId());
+    o.addProperty("seed", t.seed());
+    o.addProperty("runtime", t.runtime());
+    o.addProperty("rounds", t.deadline().rounds());
+    JsonObject seats = new JsonObject();
+    t.seats().forEach(s -> seats.addProperty(s.party(), s.negotiator().text()));
+    o.add("seats", seats);
+    o.add("space", space(analysis));
+    Map<Integer, Move> moves = new HashMap<>();
+    for (Move m : MoveClassifier.classify(t)) {
+      moves.put(m.turn(), m);
+    }
+    JsonArray events = new JsonArray();
+    for (Event e : t.events()) {
+      JsonObject eo = event(e);
+      Move m = moves.get(e.turn());
+      if (m != null) {
+        eo.addProperty("move", m.type().name().toLowerCase(java.util.Locale.ROOT));
+      }
+      events.add(eo);
+    }
+    o.add("events", events);
+    o.add("outcome", outcome(t.outcome()));
+    o.add("metrics", metrics(t.metrics()));
+    return o;
+  }
+
+  /** One event with every party's utility and the bot's reason: for replays and the lab. */
+  static JsonObject event(Event e) {
+    JsonObject eo = action(e.turn(), e.round(), e.action());
+    JsonObject u = new JsonObject();
+    e.utilities().forEach((p, v) -> u.addProperty(p, r(v)));
+    eo.add("u", u);
+    e.why().ifPresent(why -> {
+      JsonObject w = new JsonObject();
+      w.addProperty("rule", why.rule());
+      JsonObject f = new JsonObject();
+      why.figures().forEach((k, v) -> f.addProperty(k, r(v)));
+      w.add("figures", f);
+      eo.add("rationale", w);
+    });
+    return eo;
+  }
+
+  /** An action as the public record has it: who, what, which bid. */
+  static JsonObject action(int turn, int round, Action action) {
+    JsonObject o = new JsonObject();
+    o.addProperty("turn", turn);
+    o.addProperty("round", round);
+    if (action instanceof Offer offer) {
+      o.addProperty("type", "offer");
+      o.addProperty("party", offer.party());
+      o.add("bid", bid(offer.bid()));
+    } else if (action instanceof Accept accept) {
+      o.addProperty("type", "accept");
+      o.addProperty("party", accept.party());
+      o.add("bid", bid(accept.bid()));
+    } else {
+      o.addProperty("type", "walk-away");
+      o.addProperty("party", ((EndNegotiation) action).party());
+    }
+    return o;
+  }
+
+  static JsonObject outcome(SessionOutcome outcome) {
+    JsonObject o = new JsonObject();
+    o.addProperty("round", outcome.round());
+    o.addProperty("text", TranscriptStore.describe(outcome));
+    if (outcome instanceof SessionOutcome.Agreement a) {
+      o.addProperty("agreement", true);
+      o.add("bid", bid(a.bid()));
+    } else {
+      SessionOutcome.NoAgreement n = (SessionOutcome.NoAgreement) outcome;
+      o.addProperty("agreement", false);
+      o.addProperty("reason", n.reason().key());
+      o.addProperty("party", n.party());
+      o.addProperty("detail", n.detail().lines().findFirst().orElse(""));
+    }
+    return o;
+  }
+
+  static JsonObject metrics(Metrics m) {
+    JsonObject o = new JsonObject();
+    JsonObject u = new JsonObject();
+    m.utilities().forEach((p, v) -> u.addProperty(p, r(v)));
+    o.add("utilities", u);
+    o.addProperty("socialWelfare", r(m.socialWelfare()));
+    o.addProperty("paretoDistance", m.paretoDistance() == null ? null : r(m.paretoDistance()));
+    o.addProperty("nashDistance", m.nashDistance() == null ? null : r(m.nashDistance()));
+    return o;
+  }
+
+  static JsonArray bid(Bid bid) {
+    JsonArray a = new JsonArray();
+    for (int level : bid.toArray()) {
+      a.add(level);
+    }
+    return a;
+  }
+
+  private static JsonObject utilities(Scenario sc, double[] u) {
+    JsonObject o = new JsonObject();
+    for (int i = 0; i < u.length; i++) {
+      o.addProperty(sc.parties().get(i).id(), r(u[i]));
+    }
+    return o;
+  }
+
+  private static com.google.gson.JsonElement solution(Scenario sc, SolutionPoint p) {
+    if (p == null) {
+      return JsonNull.INSTANCE;
+    }
+    JsonObject o = new JsonObject();
+    o.add("bid", bid(p.bid()));
+    o.add("u", utilities(sc, p.utilities()));
+    return o;
+  }
+
+  static double r(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}
