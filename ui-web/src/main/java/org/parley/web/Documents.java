@@ -105,6 +105,7 @@ final class Documents {
       JsonObject po = parties.get(i).getAsJsonObject();
       po.addProperty("reservation", r(p.profile().reservation()));
       po.addProperty("discount", r(p.profile().discount()));
+      po.add("wants", wants(analysis, p));
     }
     OutcomeSpace space = analysis.space();
     int x = 0;
@@ -157,6 +158,35 @@ final class Documents {
     o.add("references", refs);
     SPACES.put(sc, o);
     return o;
+  }
+
+  /**
+   * What a party wants, issue by issue: its level in its own best bid, and how far its utility
+   * moves over that issue's levels with the rest of that bid kept (how much the issue matters).
+   */
+  private static JsonArray wants(ScenarioAnalysis analysis, Party p) {
+    var ranking = analysis.ranking(p.id());
+    Bid best = ranking.bidAt(ranking.size() - 1);
+    int[] levels = best.toArray();
+    JsonArray out = new JsonArray();
+    Domain domain = analysis.scenario().domain();
+    for (int i = 0; i < domain.issueCount(); i++) {
+      double min = Double.MAX_VALUE;
+      double max = -Double.MAX_VALUE;
+      int keep = levels[i];
+      for (int l = 0; l < domain.issue(i).size(); l++) {
+        levels[i] = l;
+        double u = p.profile().utility().utility(Bid.of(levels));
+        min = Math.min(min, u);
+        max = Math.max(max, u);
+      }
+      levels[i] = keep;
+      JsonObject o = new JsonObject();
+      o.addProperty("best", keep);
+      o.addProperty("spread", r(max - min));
+      out.add(o);
+    }
+    return out;
   }
 
   /** The replay of a stored transcript: the board plus every event, classified. */

@@ -1,0 +1,73 @@
+// Shared helpers: API calls with readable errors, formatting, party colours.
+
+export async function api(path, options = {}) {
+  const init = { ...options };
+  if (init.json !== undefined) {
+    init.method = init.method || 'POST';
+    init.headers = { 'Content-Type': 'application/json' };
+    init.body = JSON.stringify(init.json);
+    delete init.json;
+  }
+  let res;
+  try {
+    res = await fetch(path, init);
+  } catch (e) {
+    throw new Error('The Parley server cannot be reached (' + e.message + ').');
+  }
+  const text = await res.text();
+  let body = null;
+  try { body = text ? JSON.parse(text) : null; } catch (e) { body = null; }
+  if (!res.ok) {
+    throw new Error((body && body.error) || ('HTTP ' + res.status + ' from ' + path));
+  }
+  return body;
+}
+
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined) continue;
+    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+export function showError(target, error) {
+  target.textContent = error instanceof Error ? error.message : String(error);
+  target.classList.remove('hidden');
+}
+
+export function fmt(u) {
+  return u === null || u === undefined ? '–' : Number(u).toFixed(3);
+}
+
+const COLOURS = { us: '#1d4ed8', china: '#b91c1c', uk: '#047857' };
+const SPARE = ['#7c3aed', '#c2410c', '#0e7490', '#4d7c0f'];
+
+export function colour(party, index = 0) {
+  return COLOURS[party] || SPARE[index % SPARE.length];
+}
+
+export function partyClass(party) {
+  return COLOURS[party] ? 'party-' + party : '';
+}
+
+export function partyName(space, id) {
+  const p = (space.parties || []).find(x => x.id === id);
+  return p ? p.name : id;
+}
+
+export function bidText(issues, bid) {
+  return issues.map((issue, i) => issue.name + ': ' + issue.levels[bid[i]]);
+}
+
+export function actionVerb(type) {
+  return { offer: 'offers', accept: 'accepts', 'walk-away': 'walks away' }[type] || type;
+}

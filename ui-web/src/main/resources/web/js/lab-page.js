@@ -1,0 +1,57 @@
+import { api, el, showError } from './common.js';
+import { Board } from './board.js';
+
+const $ = id => document.getElementById(id);
+const error = $('error');
+let strategies = [];
+let stream = null;
+
+async function parties() {
+  const s = await api('/api/scenarios/' + encodeURIComponent($('scenario').value));
+  const defaults = ['boulware', 'conceder', 'linear'];
+  $('parties').replaceChildren(...s.parties.map((p, i) => el('label', {}, p.name,
+    el('select', { id: 'party-' + p.id, 'data-party': p.id },
+      strategies.map(st => el('option', { value: st.name, selected: st.name === defaults[i % 3] }, st.name))))));
+  $('rounds').value = s.rounds;
+}
+
+async function start() {
+  error.classList.add('hidden');
+  if (stream) stream.close();
+  const chosen = {};
+  document.querySelectorAll('#parties select').forEach(s => { chosen[s.dataset.party] = s.value; });
+  const scenario = $('scenario').value;
+  try {
+    const space = await api('/api/scenarios/' + encodeURIComponent(scenario) + '/space');
+    const lab = await api('/api/lab', { json: { scenario, parties: chosen, seed: +$('seed').value,
+      rounds: +$('rounds').value, pace: +$('pace').value } });
+    if (window.parleyBoard) window.parleyBoard.destroy();
+    const board = new Board($('board'), space, { rounds: +$('rounds').value, seats: chosen, live: true });
+    window.parleyBoard = board;
+    $('live').textContent = 'Live: ' + Object.entries(chosen).map(([p, s]) => p + ' ' + s).join(' vs ');
+    stream = new EventSource('/api/lab/' + lab.id + '/events');
+    stream.addEventListener('action', m => board.append(JSON.parse(m.data)));
+    stream.addEventListener('end', m => {
+      const end = JSON.parse(m.data);
+      stream.close();
+      if (end.error) { showError(error, end.error); return; }
+      board.finish(end.outcome);
+      $('live').replaceChildren('Finished: ' + end.outcome.text + ' · ',
+        el('a', { id: 'replay-link', href: '/replay.html?id=' + encodeURIComponent(end.transcript) }, 'open the replay'));
+    });
+    stream.onerror = () => { if (stream.readyState === EventSource.CLOSED) return; };
+  } catch (e) {
+    showError(error, e);
+  }
+}
+
+try {
+  const [scenarios, list] = await Promise.all([api('/api/scenarios'), api('/api/strategies')]);
+  strategies = list;
+  for (const s of scenarios) $('scenario').append(el('option', { value: s.id }, s.title));
+  $('scenario').addEventListener('change', () => parties().catch(e => showError(error, e)));
+  await parties();
+  $('start').addEventListener('click', start);
+} catch (e) {
+  showError(error, e);
+}

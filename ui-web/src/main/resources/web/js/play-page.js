@@ -1,0 +1,199 @@
+import { api, el, showError, fmt, partyName, partyClass, actionVerb } from './common.js';
+import { Board } from './board.js';
+
+const $ = id => document.getElementById(id);
+const error = $('error');
+let game = null;      // the latest view from the server
+let bid = [];         // the offer being composed
+let options = [];     // your utility of each level, given the rest of the bid
+let walkArmed = false;
+
+function fail(e) { showError(error, e); }
+function clearError() { error.classList.add('hidden'); }
+
+async function setup() {
+  const [scenarios, strategies] = await Promise.all([api('/api/scenarios'), api('/api/strategies')]);
+  const sc = $('scenario');
+  for (const s of scenarios) sc.append(el('option', { value: s.id }, s.title));
+  const sides = async () => {
+    const s = await api('/api/scenarios/' + encodeURIComponent(sc.value));
+    $('side').replaceChildren(...s.parties.map(p => el('option', { value: p.id }, p.name)));
+    $('rounds').value = Math.min(s.rounds, 20);
+  };
+  sc.addEventListener('change', () => sides().catch(fail));
+  await sides();
+  const opp = $('opponent');
+  for (const p of strategies) opp.append(el('option', { value: p.name, 'data-difficulty': p.difficulty }, p.name));
+  opp.value = 'conceder';
+  const note = () => { $('difficulty').textContent = opp.selectedOptions[0].dataset.difficulty; };
+  opp.addEventListener('change', note);
+  note();
+  $('start').addEventListener('click', start);
+  $('offer').addEventListener('click', () => act({ type: 'offer', bid }));
+  $('accept').addEventListener('click', () => act({ type: 'accept' }));
+  $('walk').addEventListener('click', () => {
+    if (!walkArmed) {
+      walkArmed = true;
+      $('walk').textContent = 'Confirm: walk away (you get ' + fmt(game.reservation) + ')';
+      return;
+    }
+    act({ type: 'walk-away' });
+  });
+}
+
+async function start() {
+  clearError();
+  $('start').disabled = true;
+  try {
+    game = await api('/api/games', { json: { scenario: $('scenario').value, side: $('side').value,
+      opponent: $('opponent').value, rounds: +$('rounds').value } });
+    $('setup').classList.add('hidden');
+    $('game').classList.remove('hidden');
+    buildComposer();
+    await bestBid();
+    render();
+  } catch (e) {
+    fail(e);
+    $('start').disabled = false;
+  }
+}
+
+function buildComposer() {
+  const issues = game.scenario.issues;
+  bid = issues.map(() => 0);
+  $('issues').replaceChildren(...issues.map((issue, i) => el('div', { class: 'issue' },
+    el('label', { for: 'issue-' + i }, issue.name),
+    el('select', { id: 'issue-' + i, 'data-issue': issue.id, onchange: e => { bid[i] = +e.target.value; evaluate().catch(fail); } },
+      issue.levels.map((l, j) => el('option', { value: j }, l))))));
+}
+
+async function evaluate() {
+  const res = await api('/api/games/' + game.id + '/utility?bid=' + bid.join(','));
+  options = res.options;
+  game.scenario.issues.forEach((issue, i) => {
+    const select = $('issue-' + i);
+    select.value = bid[i];
+    [...select.options].forEach((o, j) => { o.textContent = issue.levels[j] + '  —  you: ' + fmt(options[i][j]); });
+  });
+  const u = res.utility;
+  $('meter-fill').style.width = (100 * u) + '%';
+  $('meter-rv').style.left = (100 * game.reservation) + '%';
+  $('meter-label').textContent = 'Your utility of this offer: ' + fmt(u);
+  $('meter-label').dataset.utility = u;
+}
+
+/** Starts the composer at your own best bid (one pass per issue is exact for additive utilities). */
+async function bestBid() {
+  await evaluate();
+  for (let pass = 0; pass < 2; pass++) {
+    bid = options.map(per => per.indexOf(Math.max(...per)));
+    await evaluate();
+  }
+}
+
+async function act(action) {
+  clearError();
+  setButtons(false);
+  try {
+    game = await api('/api/games/' + game.id + '/actions', { json: action });
+    walkArmed = false;
+    render();
+  } catch (e) {
+    fail(e);
+    render();
+  }
+}
+
+function setButtons(on) {
+  const mine = on && game && game.state === 'your-turn';
+  $('offer').disabled = !mine;
+  $('accept').disabled = !mine || !game.standing;
+  $('walk').disabled = !mine;
+}
+
+function render() {
+  const s = game.scenario;
+  const me = partyName(s, game.side);
+  const them = s.parties.filter(p => p.id !== game.side).map(p => p.name).join(' and ');
+  $('title').textContent = 'You are ' + me + ' · against ' + them + ' (' + game.opponent.preset + ')';
+  $('status').replaceChildren(
+    el('span', {}, 'Round ', el('b', { id: 'round' }, game.round === undefined ? '–' : game.round + 1), ' of ' + game.rounds),
+    el('span', {}, el('b', { id: 'rounds-left' }, game.roundsLeft === undefined ? '–' : game.roundsLeft), ' rounds left'),
+    el('span', {}, 'Your reservation value ', el('b', { id: 'reservation' }, fmt(game.reservation))),
+    el('span', { class: 'muted' }, 'Opponent: ' + game.opponent.difficulty),
+    el('span', { id: 'state' }, game.state === 'your-turn' ? 'Your move' : game.state === 'over' ? 'Game over' : 'They are thinking…'));
+  const standing = $('standing');
+  if (game.standing) {
+    standing.replaceChildren(el('div', { class: 'headline' }, 'Their offer: you get ',
+      el('span', { id: 'standing-utility' }, fmt(game.standing.utility))),
+      el('dl', {}, s.issues.map((issue, i) => [el('dt', {}, issue.name), el('dd', {}, issue.levels[game.standing.bid[i]])])),
+      el('button', { onclick: () => { bid = [...game.standing.bid]; evaluate().catch(fail); } }, 'Counter from this offer'));
+    $('accept').textContent = 'Accept their offer (you get ' + fmt(game.standing.utility) + ')';
+  } else {
+    standing.replaceChildren(el('p', { class: 'muted' }, 'No offer on the table yet: you open.'));
+    $('accept').textContent = 'Accept their offer';
+  }
+  $('walk').textContent = 'Walk away';
+  const rows = game.history.map(a => el('tr', { 'data-type': a.type },
+    el('td', { class: 'num' }, a.round + 1),
+    el('td', { class: partyClass(a.party) }, a.party === game.side ? 'You' : partyName(s, a.party)),
+    el('td', {}, actionVerb(a.type)),
+    el('td', { class: 'num' }, a.utility === undefined ? '' : fmt(a.utility)),
+    el('td', {}, a.bid && a.party !== game.side && a.type === 'offer'
+      ? el('button', { onclick: () => { bid = [...a.bid]; evaluate().catch(fail); } }, 'Load') : '')));
+  $('history').querySelector('tbody').replaceChildren(...rows.reverse());
+  setButtons(true);
+  $('hint').textContent = game.state === 'your-turn'
+    ? 'Each option shows your utility if you pick it with the rest of your offer unchanged.' : '';
+  if (game.state === 'waiting') setTimeout(poll, 400);
+  if (game.state === 'over') debrief().catch(fail);
+}
+
+async function poll() {
+  try {
+    game = await api('/api/games/' + game.id);
+    render();
+  } catch (e) {
+    fail(e);
+  }
+}
+
+async function debrief() {
+  $('game').classList.add('hidden');
+  $('debrief').classList.remove('hidden');
+  if (game.error) throw new Error(game.error);
+  const doc = await api('/api/transcripts/' + encodeURIComponent(game.transcript) + '/replay');
+  const s = doc.space;
+  const me = game.side;
+  const others = s.parties.filter(p => p.id !== me);
+  const o = doc.outcome;
+  const result = $('result');
+  result.className = 'outcome-banner ' + (o.agreement ? 'deal' : 'nodeal');
+  result.textContent = o.agreement
+    ? 'Deal in round ' + (o.round + 1) + ': you get ' + fmt(doc.metrics.utilities[me]) + ' (your reservation value was ' + fmt(game.reservation) + ')'
+    : 'No deal (' + o.reason + (o.party ? ', ' + partyName(s, o.party) : '') + '): you fall back to your reservation value ' + fmt(game.reservation);
+  const myMoves = {};
+  doc.events.filter(e => e.party === me && e.move).forEach(e => { myMoves[e.move] = (myMoves[e.move] || 0) + 1; });
+  const london = (s.references || []).find(r => r.id === 'london') || (s.references || [])[0];
+  const facts = [
+    ['You got', fmt(doc.metrics.utilities[me])],
+    ...others.map(p => [p.name + ' got', fmt(doc.metrics.utilities[p.id]) + ' (reservation ' + fmt(p.reservation) + ')']),
+    ['Nash point would give you', s.nash ? fmt(s.nash.u[me]) : '–'],
+    ['Distance to the Pareto frontier', doc.metrics.paretoDistance === null ? 'no deal' : fmt(doc.metrics.paretoDistance)],
+    ...(london ? [[london.name + ' gives you', fmt(london.u[me])]] : []),
+    ['Your moves', Object.keys(myMoves).length ? Object.entries(myMoves).map(([k, v]) => v + ' ' + k).join(', ') : 'no classified moves'],
+  ];
+  $('facts').replaceChildren(...facts.map(([k, v]) => el('div', { class: 'card' }, k, el('b', {}, v))));
+  $('facts').id = 'facts';
+  const wants = $('wants');
+  wants.replaceChildren(el('thead', {}, el('tr', {}, el('th', {}, 'Issue'),
+      s.parties.map(p => el('th', { class: partyClass(p.id) }, p.name + ' wants (how much it matters)')))),
+    el('tbody', {}, s.issues.map((issue, i) => el('tr', {}, el('td', {}, issue.name),
+      s.parties.map(p => el('td', {}, issue.levels[p.wants[i].best] + ' (' + fmt(p.wants[i].spread) + ')'))))));
+  $('replay-link').href = '/replay.html?id=' + encodeURIComponent(game.transcript);
+  window.parleyBoard = new Board($('board'), s, { events: doc.events, rounds: doc.rounds, outcome: o, seats: doc.seats });
+  window.parleyBoard.show(doc.events.length);
+  document.body.dataset.debrief = 'ready';
+}
+
+setup().catch(fail);
