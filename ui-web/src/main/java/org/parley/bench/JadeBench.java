@@ -235,7 +235,7 @@ public final class JadeBench {
     rt.gc();
   }
 
-  private static long usedHeapAfterGc() {
+  static long usedHeapAfterGc() {
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 3; i++) {
       System.gc();
@@ -243,7 +243,7 @@ public final class JadeBench {
     return rt.totalMemory() - rt.freeMemory();
   }
 
-  private static long rssBytes() {
+  static long rssBytes() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmRSS:")) {

@@ -3,13 +3,14 @@ package org.parley.cli;
 import java.util.concurrent.Callable;
 import org.parley.bench.EngineBench;
 import org.parley.bench.JadeBench;
+import org.parley.bench.WebBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure engine speed and memory; prints medians of repeated samples.",
+    description = "Measure engine, JADE and web-room speed and memory; prints medians of repeated samples.",
     footer = {"", "Check the memory target under a 512 MB heap:",
         "  PARLEY_JAVA_OPTS=-Xmx512m ./parley bench"})
 final class BenchCommand implements Callable<Integer> {
@@ -24,23 +25,27 @@ final class BenchCommand implements Callable<Integer> {
       description = "Length of one throughput sample (default: ${DEFAULT-VALUE}).")
   double seconds;
 
-  enum Suite { all, engine, jade }
+  enum Suite { all, engine, jade, web }
 
   @Option(names = "--suite", defaultValue = "all",
-      description = "Which figures: all, engine or jade (default: ${DEFAULT-VALUE}).")
+      description = "Which figures: all, engine, jade or web (default: ${DEFAULT-VALUE}).")
   Suite suite;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
     if (samples < 1 || seconds <= 0) {
       throw new Parley.UserError("--samples must be at least 1 and --seconds positive");
     }
-    if (suite != Suite.jade) {
+    if (suite == Suite.all || suite == Suite.engine) {
       new EngineBench(spec.commandLine().getOut(), seconds, samples).runAll();
       spec.commandLine().getOut().println();
     }
-    if (suite != Suite.engine) {
+    if (suite == Suite.all || suite == Suite.jade) {
       new JadeBench(spec.commandLine().getOut(), samples).runAll();
+      spec.commandLine().getOut().println();
+    }
+    if (suite == Suite.all || suite == Suite.web) {
+      new WebBench(spec.commandLine().getOut(), samples).runAll();
     }
     return 0;
   }
