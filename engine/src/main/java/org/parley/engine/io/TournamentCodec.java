@@ -1,0 +1,81 @@
+package org.parley.engine.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.tournament.TournamentSpec;
+
+/**
+ * Reads tournament specs ({@value #FORMAT}):
+ * <pre>{
+ *   "format": "parley-tournament/1",
+ *   "scenarios": ["london-2025"],
+ *   "strategies": ["boulware", {"name": "e05", "spec": {"bidding": {"type": "time-dependent", "e": 0.5}}}],
+ *   "selfPlay": false, "repetitions": 10, "seed": 42,
+ *   "rounds": 100, "runtime": "direct", "parallelism": 2
+ * }</pre>
+ * Only {@code scenarios} and {@code strategies} are required. Errors name the JSON path.
+ */
+public final class TournamentCodec {
+
+  public static final String FORMAT = "parley-tournament/1";
+
+  private TournamentCodec() {
+  }
+
+  public static TournamentSpec read(String source, String text) {
+    JsonNode root = JsonNode.parse(source, text).allowOnly(Set.of("format", "scenarios",
+        "strategies", "selfPlay", "repetitions", "seed", "rounds", "runtime", "parallelism",
+        "description"));
+    root.opt("format").ifPresent(f -> {
+      if (!f.string().equals(FORMAT)) {
+        throw f.fail("expected \"" + FORMAT + "\", found \"" + f.string() + "\"");
+      }
+    });
+    List<String> scenarios = new ArrayList<>();
+    for (JsonNode s : root.get("scenarios").items()) {
+      scenarios.add(s.string());
+    }
+    List<TournamentSpec.Entry> strategies = new ArrayList<>();
+    for (JsonNode s : root.get("strategies").items()) {
+      if (s.isString()) {
+        strategies.add(s.build(() -> new TournamentSpec.Entry(s.string(),
+            new NegotiatorSpec(s.string()))));
+      } else {
+        JsonNode o = s.allowOnly(Set.of("name", "spec"));
+        JsonNode spec = o.get("spec");
+        String text2 = spec.isString() ? spec.string() : spec.raw().toString();
+        strategies.add(o.build(() -> new TournamentSpec.Entry(o.get("name").string(),
+            new NegotiatorSpec(text2))));
+      }
+    }
+    boolean selfPlay = root.opt("selfPlay").map(JsonNode::bool).orElse(false);
+    int repetitions = root.opt("repetitions").map(n -> range(n, 1, 100_000)).orElse(1);
+    long seed = root.opt("seed").map(JsonNode::longValue).orElse(1L);
+    Integer rounds = root.opt("rounds").map(n -> range(n, 1, 1_000_000)).orElse(null);
+    String runtime = root.opt("runtime").map(n -> {
+      if (!TournamentSpec.RUNTIMES.contains(n.string())) {
+        throw n.fail("expected \"direct\" or \"jade\", found \"" + n.string() + "\"");
+      }
+      return n.string();
+    }).orElse("direct");
+    int parallelism = root.opt("parallelism").map(n -> range(n, 1, 256))
+        .orElse(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    return root.build(() -> new TournamentSpec(scenarios, strategies, selfPlay, repetitions, seed,
+        rounds, runtime, parallelism));
+  }
+
+  private static int range(JsonNode n, int min, int max) {
+    int v = n.integer();
+    if (v < min || v > max) {
+      throw n.fail("must be between " + min + " and " + max + ", found " + v);
+    }
+    return v;
+  }
+
+  /** The error for a value found to be bad after parsing (an unknown strategy, say). */
+  public static FormatException error(String source, String path, String problem) {
+    return new FormatException(source, path, problem);
+  }
+}

@@ -1,0 +1,89 @@
+package org.parley.engine.tournament;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.engine.session.NegotiatorSpec;
+
+/**
+ * A tournament: every scenario, every ordered assignment of the strategies to the parties (each
+ * pairing both ways; a strategy against itself only with {@code selfPlay}), repeated. Sessions are
+ * named, and their seeds derived, before anything runs (see {@link TournamentPlan}).
+ *
+ * @param rounds deadline in rounds, or null for each scenario's own
+ * @param runtime {@code direct} or {@code jade}
+ * @param parallelism sessions run at once
+ */
+public record TournamentSpec(List<String> scenarios, List<Entry> strategies, boolean selfPlay,
+    int repetitions, long seed, Integer rounds, String runtime, int parallelism) {
+
+  public static final Set<String> RUNTIMES = Set.of("direct", "jade");
+
+  /** A strategy under a short name (used in session ids, results and the leaderboard). */
+  public record Entry(String name, NegotiatorSpec spec) {
+    public Entry {
+      Objects.requireNonNull(name, "strategy name");
+      if (!name.matches("[A-Za-z0-9][A-Za-z0-9_.+-]{0,39}")) {
+        throw new IllegalArgumentException("strategy name '" + name
+            + "' must be 1-40 letters, digits, '_', '.', '+' or '-'");
+      }
+      Objects.requireNonNull(spec, "strategy spec");
+    }
+  }
+
+  public TournamentSpec {
+    scenarios = List.copyOf(scenarios);
+    strategies = List.copyOf(strategies);
+    if (scenarios.isEmpty()) {
+      throw new IllegalArgumentException("no scenarios");
+    }
+    if (new HashSet<>(scenarios).size() != scenarios.size()) {
+      throw new IllegalArgumentException("a scenario appears twice");
+    }
+    Set<String> names = new HashSet<>();
+    for (Entry e : strategies) {
+      if (!names.add(e.name())) {
+        throw new IllegalArgumentException("strategy name '" + e.name() + "' appears twice");
+      }
+    }
+    if (strategies.size() < (selfPlay ? 1 : 2)) {
+      throw new IllegalArgumentException("need at least " + (selfPlay ? 1 : 2) + " strategies");
+    }
+    if (repetitions < 1 || repetitions > 100_000) {
+      throw new IllegalArgumentException("repetitions must be 1-100000, got " + repetitions);
+    }
+    if (rounds != null && (rounds < 1 || rounds > 1_000_000)) {
+      throw new IllegalArgumentException("rounds must be 1-1000000, got " + rounds);
+    }
+    if (!RUNTIMES.contains(runtime)) {
+      throw new IllegalArgumentException("runtime must be direct or jade, got '" + runtime + "'");
+    }
+    if (parallelism < 1 || parallelism > 256) {
+      throw new IllegalArgumentException("parallelism must be 1-256, got " + parallelism);
+    }
+  }
+
+  /** The ordered strategy tuples for {@code parties} seats, in a fixed order. */
+  public List<List<Entry>> assignments(int parties) {
+    List<List<Entry>> out = new ArrayList<>();
+    assign(parties, new ArrayList<>(), out);
+    return out;
+  }
+
+  private void assign(int parties, List<Entry> prefix, List<List<Entry>> out) {
+    if (prefix.size() == parties) {
+      out.add(List.copyOf(prefix));
+      return;
+    }
+    for (Entry e : strategies) {
+      if (!selfPlay && prefix.contains(e)) {
+        continue;
+      }
+      prefix.add(e);
+      assign(parties, prefix, out);
+      prefix.remove(prefix.size() - 1);
+    }
+  }
+}

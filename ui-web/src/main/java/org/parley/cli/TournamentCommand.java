@@ -1,0 +1,88 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.io.TournamentCodec;
+import org.parley.tournament.Tournament;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "tournament", mixinStandardHelpOptions = true,
+    description = "Run a tournament spec: every pairing both ways, repeated; results as JSON "
+        + "lines and CSV, a transcript per session, and a leaderboard.",
+    footer = {"", "Example:",
+        "  parley tournament examples/london.tournament.json --out results/london",
+        "  parley tournament examples/london.tournament.json --out results/london --resume"})
+final class TournamentCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "SPEC", description = "Tournament spec (JSON, parley-tournament/1).")
+  Path specFile;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Folder for results.jsonl, results.csv, transcripts/ and leaderboard.md.")
+  Path out;
+
+  @Option(names = "--resume", description = "Continue the results in --out: finished sessions "
+      + "are kept, the rest run.")
+  boolean resume;
+
+  @Option(names = "--transcripts", defaultValue = "all", paramLabel = "all|none",
+      description = "Write every session's transcript (all, default) or only its results row.")
+  String transcripts;
+
+  @Option(names = "--no-progress", description = "No progress bar (for logs).")
+  boolean noProgress;
+
+  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
+      description = "Jars or folders with strategy plug-ins, comma-separated.")
+  List<Path> strategyPath = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (!transcripts.equals("all") && !transcripts.equals("none")) {
+      throw new Parley.UserError("--transcripts must be all or none, got '" + transcripts + "'");
+    }
+    String text;
+    try {
+      text = Files.readString(specFile, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new Parley.UserError("no such file: " + specFile);
+    } catch (IOException e) {
+      throw new Parley.UserError("cannot read " + specFile + ": " + e.getMessage());
+    }
+    Tournament t = new Tournament(specFile.toString(), TournamentCodec.read(specFile.toString(),
+        text), StrategyCatalog.withPlugins(strategyPath));
+    var log = spec.commandLine().getErr();
+    Tournament.Summary s;
+    try {
+      s = t.run(out, resume, transcripts.equals("all"), log, !noProgress);
+    } catch (IllegalArgumentException e) {
+      throw new Parley.UserError(e.getMessage());
+    }
+    var o = spec.commandLine().getOut();
+    o.printf(Locale.ROOT, "%d sessions in %s (%d run now, %d from before); results in %s%n%n",
+        s.planned(), String.format(Locale.ROOT, "%.1f s", s.elapsed().toMillis() / 1000.0), s.ran(),
+        s.skipped(), out);
+    try {
+      o.print(Files.readString(out.resolve(Tournament.LEADERBOARD)));
+    } catch (IOException e) {
+      throw new Parley.UserError("cannot read the leaderboard: " + e.getMessage());
+    }
+    o.flush();
+    return 0;
+  }
+}

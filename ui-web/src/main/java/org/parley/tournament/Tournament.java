@@ -1,0 +1,338 @@
+package org.parley.tournament;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.parley.agents.jade.JadeRuntime;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.cli.TranscriptFiles;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.io.TournamentCodec;
+import org.parley.engine.protocol.Deadline;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.session.DirectRunner;
+import org.parley.engine.session.SessionSpec;
+import org.parley.engine.tournament.PlannedSession;
+import org.parley.engine.tournament.TournamentSpec;
+import org.parley.engine.transcript.Seat;
+import org.parley.engine.transcript.Transcript;
+import org.parley.scenarios.ScenarioCatalog;
+
+/**
+ * Runs a tournament into a folder: {@code results.jsonl} (one line per finished session, written
+ * and flushed as it finishes), {@code results.csv} (the same rows), {@code transcripts/ID.json},
+ * and {@code leaderboard.md} at the end. A killed run is continued with {@code resume}: finished
+ * sessions are kept, a half-written last line is dropped, and only the rest runs.
+ */
+public final class Tournament {
+
+  public static final String RESULTS = "results.jsonl";
+  public static final String CSV = "results.csv";
+  public static final String LEADERBOARD = "leaderboard.md";
+
+  private final TournamentSpec spec;
+  private final String source;
+  private final StrategyCatalog catalog;
+  private final Map<String, ScenarioAnalysis> analyses = new HashMap<>();
+  private final List<PlannedSession> plan;
+
+  /** Checks the spec against the scenarios and strategies before anything runs. */
+  public Tournament(String source, TournamentSpec spec, StrategyCatalog catalog) {
+    this.spec = spec;
+    this.source = source;
+    this.catalog = catalog;
+    for (int i = 0; i < spec.scenarios().size(); i++) {
+      String id = spec.scenarios().get(i);
+      try {
+        Scenario sc = ScenarioCatalog.resolve(id);
+        if (spec.rounds() != null) {
+          sc = sc.withDeadline(new Deadline(spec.rounds()));
+        }
+        analyses.put(id, new ScenarioAnalysis(sc));
+      } catch (RuntimeException e) {
+        throw TournamentCodec.error(source, "$.scenarios[" + i + "]", e.getMessage());
+      }
+    }
+    for (int i = 0; i < spec.strategies().size(); i++) {
+      try {
+        catalog.check(spec.strategies().get(i).spec());
+      } catch (IllegalArgumentException e) {
+        throw TournamentCodec.error(source, "$.strategies[" + i + "]", e.getMessage());
+      }
+    }
+    this.plan = PlannedSession.plan(spec, id -> analyses.get(id).scenario().partyIds());
+  }
+
+  public List<PlannedSession> plan() {
+    return plan;
+  }
+
+  /** How the run went. */
+  public record Summary(int planned, int skipped, int ran, List<ResultRow> rows,
+      Duration elapsed) {
+  }
+
+  /**
+   * Runs every session not yet in {@code out}.
+   *
+   * @param transcripts write each session's transcript
+   * @param log where the forecast, progress bar and leaderboard go
+   */
+  public Summary run(Path out, boolean resume, boolean transcripts, PrintWriter log,
+      boolean progress) {
+    long start = System.nanoTime();
+    Path results = out.resolve(RESULTS);
+    List<ResultRow> done = new ArrayList<>();
+    try {
+      Files.createDirectories(out.resolve("transcripts"));
+      if (Files.exists(results)) {
+        if (!resume) {
+          throw new IllegalArgumentException(out + " already holds results; add --resume to "
+              + "continue them, or choose another --out");
+        }
+        done = recover(out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
+    }
+    Set<String> finished = new LinkedHashSet<>();
+    done.forEach(r -> finished.add(r.id()));
+    List<PlannedSession> todo = plan.stream().filter(s -> !finished.contains(s.id())).toList();
+    log.printf(Locale.ROOT, "%d sessions planned (%d scenarios, %d strategies, %d repetitions, "
+        + "runtime %s, %d at once)", plan.size(), spec.scenarios().size(),
+        spec.strategies().size(), spec.repetitions(), spec.runtime(), spec.parallelism());
+    log.println(finished.isEmpty() ? "" : "; " + finished.size() + " already done, "
+        + todo.size() + " to run");
+    log.flush();
+    List<ResultRow> all = new ArrayList<>(done);
+    if (!todo.isEmpty()) {
+      try (Writer writer = new Writer(out, transcripts);
+          Executor executor = new Executor()) {
+        int pilot = Math.min(todo.size(), Math.max(2 * spec.parallelism(), 10));
+        long p0 = System.nanoTime();
+        all.addAll(executor.runAll(todo.subList(0, pilot), writer, r -> { }));
+        double perSession = (System.nanoTime() - p0) / 1e9 / pilot;
+        int rest = todo.size() - pilot;
+        log.printf(Locale.ROOT, "forecast: %d sessions left, about %s (pilot of %d: %.2f ms "
+            + "per session)%n", rest, human(perSession * rest), pilot, perSession * 1000);
+        log.flush();
+        if (rest > 0) {
+          List<PlannedSession> remaining = todo.subList(pilot, todo.size());
+          if (progress) {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("sessions")
+                .setInitialMax(remaining.size()).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(250).continuousUpdate()
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .build()) {
+              all.addAll(executor.runAll(remaining, writer, r -> bar.step()));
+            }
+          } else {
+            all.addAll(executor.runAll(remaining, writer, r -> { }));
+          }
+        }
+      }
+    }
+    Leaderboard board = Leaderboard.of(all);
+    writeAtomically(out.resolve(LEADERBOARD), board.markdown());
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    return new Summary(plan.size(), finished.size(), todo.size(), all, elapsed);
+  }
+
+  static String human(double seconds) {
+    if (seconds < 1) {
+      return String.format(Locale.ROOT, "%.0f ms", seconds * 1000);
+    }
+    if (seconds < 120) {
+      return String.format(Locale.ROOT, "%.1f s", seconds);
+    }
+    return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+  }
+
+  /** Reads back the finished rows, dropping a half-written last line, and rewrites both files. */
+  static List<ResultRow> recover(Path out) throws IOException {
+    List<ResultRow> rows = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    String text = Files.readString(out.resolve(RESULTS), StandardCharsets.UTF_8);
+    for (String line : text.split("\n", -1)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      ResultRow row;
+      try {
+        row = ResultRow.parse(line);
+      } catch (RuntimeException e) {
+        continue; // the line a kill cut short; its session runs again
+      }
+      if (seen.add(row.id())) {
+        rows.add(row);
+      }
+    }
+    StringBuilder jsonl = new StringBuilder();
+    StringBuilder csv = new StringBuilder(String.join(",", ResultRow.CSV_HEADER)).append('\n');
+    for (ResultRow r : rows) {
+      jsonl.append(r.jsonLine()).append('\n');
+      csv.append(r.csvLine()).append('\n');
+    }
+    writeAtomically(out.resolve(RESULTS), jsonl.toString());
+    writeAtomically(out.resolve(CSV), csv.toString());
+    return rows;
+  }
+
+  static void writeAtomically(Path file, String text) {
+    try {
+      Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(),
+          ".tmp");
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Appends rows (each line written whole, then flushed) and writes transcripts. */
+  private static final class Writer implements AutoCloseable {
+    private final Path out;
+    private final boolean transcripts;
+    private final BufferedWriter jsonl;
+    private final BufferedWriter csv;
+
+    Writer(Path out, boolean transcripts) {
+      this.out = out;
+      this.transcripts = transcripts;
+      try {
+        boolean newCsv = !Files.exists(out.resolve(CSV));
+        this.jsonl = Files.newBufferedWriter(out.resolve(RESULTS), StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        this.csv = Files.newBufferedWriter(out.resolve(CSV), StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (newCsv) {
+          csv.write(String.join(",", ResultRow.CSV_HEADER) + "\n");
+          csv.flush();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the results in " + out + ": "
+            + e.getMessage(), e);
+      }
+    }
+
+    void transcript(PlannedSession s, Transcript t) {
+      if (transcripts) {
+        TranscriptFiles.write(out.resolve("transcripts").resolve(s.id() + ".json"), t);
+      }
+    }
+
+    /** The transcript is on disk before the row that says the session is done. */
+    synchronized void row(ResultRow row) {
+      try {
+        jsonl.write(row.jsonLine() + "\n");
+        jsonl.flush();
+        csv.write(row.csvLine() + "\n");
+        csv.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot append to " + out.resolve(RESULTS) + ": "
+            + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        jsonl.close();
+        csv.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot close the results: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Runs sessions on the spec's runtime, {@code parallelism} at a time. */
+  private final class Executor implements AutoCloseable {
+    private final ExecutorService pool = Executors.newFixedThreadPool(spec.parallelism(), r -> {
+      Thread t = new Thread(r, "parley-tournament");
+      t.setDaemon(true);
+      return t;
+    });
+    private JadeRuntime jade;
+
+    List<ResultRow> runAll(List<PlannedSession> sessions, Writer writer,
+        Consumer<ResultRow> onDone) {
+      List<Future<ResultRow>> futures = new ArrayList<>();
+      for (PlannedSession s : sessions) {
+        futures.add(pool.submit(() -> {
+          Transcript t = runOne(s);
+          writer.transcript(s, t);
+          ResultRow row = ResultRow.of(s, t);
+          writer.row(row);
+          onDone.accept(row);
+          return row;
+        }));
+      }
+      List<ResultRow> rows = new ArrayList<>();
+      for (Future<ResultRow> f : futures) {
+        try {
+          rows.add(f.get());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+          throw new IllegalStateException("a session failed inside Parley: " + e.getCause(),
+              e.getCause());
+        }
+      }
+      return rows;
+    }
+
+    private Transcript runOne(PlannedSession s) {
+      ScenarioAnalysis analysis = analyses.get(s.scenario());
+      List<Seat> seats = new ArrayList<>();
+      for (int i = 0; i < s.parties().size(); i++) {
+        seats.add(new Seat(s.parties().get(i), s.strategies().get(i).spec()));
+      }
+      SessionSpec sessionSpec = new SessionSpec(s.id(), seats, s.seed(),
+          analysis.scenario().deadline());
+      if (spec.runtime().equals("jade")) {
+        synchronized (this) {
+          if (jade == null) {
+            jade = JadeRuntime.local(catalog);
+          }
+        }
+        return jade.run(analysis, sessionSpec);
+      }
+      return new DirectRunner(analysis, catalog, InstantSource.system()).run(sessionSpec);
+    }
+
+    @Override
+    public void close() {
+      pool.shutdownNow();
+      if (jade != null) {
+        jade.close();
+      }
+    }
+  }
+
+  public String source() {
+    return source;
+  }
+}

@@ -1,0 +1,140 @@
+package org.parley.tournament;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.cli.Parley;
+import org.parley.engine.io.FormatException;
+import org.parley.engine.io.TournamentCodec;
+
+class TournamentTest {
+
+  @TempDir
+  Path dir;
+
+  static String spec(int repetitions, int parallelism, String runtime) {
+    return """
+        {"format": "parley-tournament/1", "scenarios": ["london-2025"],
+         "strategies": ["conceder", "linear", "tit-for-tat",
+           {"name": "e0.5", "spec": {"bidding": {"type": "time-dependent", "e": 0.5}}}],
+         "repetitions": %d, "seed": 11, "rounds": 60, "runtime": "%s", "parallelism": %d}
+        """.formatted(repetitions, runtime, parallelism);
+  }
+
+  Tournament.Summary run(String text, Path out, boolean resume) {
+    Tournament t = new Tournament("spec.json", TournamentCodec.read("spec.json", text),
+        new StrategyCatalog());
+    return t.run(out, resume, true, new PrintWriter(new StringWriter()), false);
+  }
+
+  static List<String> sorted(Path file) throws Exception {
+    return Files.readAllLines(file).stream().sorted().toList();
+  }
+
+  @Test
+  void resultsDoNotDependOnParallelism() throws Exception {
+    Tournament.Summary one = run(spec(3, 1, "direct"), dir.resolve("one"), false);
+    run(spec(3, 2, "direct"), dir.resolve("two"), false);
+    assertEquals(4 * 3 * 3, one.planned(), "every pairing both ways, 3 repetitions");
+    assertEquals(sorted(dir.resolve("one/results.jsonl")), sorted(dir.resolve("two/results.jsonl")));
+    assertEquals(sorted(dir.resolve("one/results.csv")), sorted(dir.resolve("two/results.csv")));
+    assertEquals(36, Files.list(dir.resolve("one/transcripts")).count());
+    String board = Files.readString(dir.resolve("one/leaderboard.md"));
+    assertTrue(board.contains("| 1 |") && board.contains("tit-for-tat"), board);
+  }
+
+  @Tag("jade")
+  @Test
+  void theJadeRuntimeGivesTheSameResults() throws Exception {
+    run(spec(2, 2, "direct"), dir.resolve("direct"), false);
+    run(spec(2, 2, "jade"), dir.resolve("jade"), false);
+    assertEquals(sorted(dir.resolve("direct/results.jsonl")),
+        sorted(dir.resolve("jade/results.jsonl")));
+  }
+
+  @Test
+  void aHalfWrittenLineIsDroppedAndResumeRunsOnlyWhatIsMissing() throws Exception {
+    Path out = dir.resolve("cut");
+    run(spec(3, 2, "direct"), out, false);
+    List<String> full = sorted(out.resolve("results.jsonl"));
+    List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
+    String cut = String.join("\n", lines.subList(0, 10)) + "\n" + lines.get(10).substring(0, 40);
+    Files.writeString(out.resolve("results.jsonl"), cut);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> run(spec(3, 2, "direct"), out, false));
+    assertTrue(e.getMessage().contains("--resume"), e.getMessage());
+    Tournament.Summary s = run(spec(3, 2, "direct"), out, true);
+    assertEquals(10, s.skipped());
+    assertEquals(26, s.ran());
+    assertEquals(full, sorted(out.resolve("results.jsonl")));
+    assertEquals(37, Files.readAllLines(out.resolve("results.csv")).size(), "header + 36 rows");
+  }
+
+  @Tag("jade")
+  @Test
+  void killDashNineThenResumeLosesAndDuplicatesNothing() throws Exception {
+    String big = spec(40, 1, "direct");
+    Path specFile = dir.resolve("big.json");
+    Files.writeString(specFile, big);
+    Path killed = dir.resolve("killed");
+    Process p = new ProcessBuilder(List.of(
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+        "-cp", System.getProperty("java.class.path"), Parley.class.getName(), "tournament",
+        specFile.toString(), "--out", killed.toString(), "--no-progress"))
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Path results = killed.resolve("results.jsonl");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while ((!Files.exists(results) || Files.readAllLines(results).size() < 30)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    int before = Files.readAllLines(results).size();
+    assertTrue(before >= 30 && before < 480, "killed mid-run, after " + before + " of 480");
+    Tournament.Summary s = run(big, killed, true);
+    assertEquals(480, s.planned());
+    run(spec(40, 2, "direct"), dir.resolve("whole"), false);
+    List<String> resumed = sorted(results);
+    assertEquals(480, resumed.size());
+    assertEquals(sorted(dir.resolve("whole/results.jsonl")), resumed);
+  }
+
+  @Test
+  void aBadSpecIsRejectedWithItsJsonPathBeforeAnythingRuns() {
+    FormatException e = assertThrows(FormatException.class, () -> new Tournament("s.json",
+        TournamentCodec.read("s.json", spec(1, 1, "direct").replace("\"linear\"", "\"lineer\"")),
+        new StrategyCatalog()));
+    assertTrue(e.getMessage().contains("$.strategies[1]"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> TournamentCodec.read("s.json",
+        spec(0, 1, "direct")));
+    assertTrue(e.getMessage().contains("$.repetitions"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> TournamentCodec.read("s.json",
+        spec(1, 1, "genius")));
+    assertTrue(e.getMessage().contains("$.runtime"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> new Tournament("s.json",
+        TournamentCodec.read("s.json", spec(1, 1, "direct").replace("london-2025", "paris")),
+        new StrategyCatalog()));
+    assertTrue(e.getMessage().contains("$.scenarios[0]"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> new Tournament("s.json",
+        TournamentCodec.read("s.json", spec(1, 1, "direct").replace("\"e\": 0.5", "\"e\": -3")),
+        new StrategyCatalog()));
+    assertTrue(e.getMessage().contains("$.strategies[3]"), e.getMessage());
+    assertFalse(Files.exists(dir.resolve("results.jsonl")));
+  }
+
+  private static void assertFalse(boolean b) {
+    org.junit.jupiter.api.Assertions.assertFalse(b);
+  }
+}
