@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -51,6 +52,8 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
+    // Selenium warns that it has no CDP bindings for this Chromium; the tests use WebDriver only.
+    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
     server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog());
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();
@@ -74,8 +77,17 @@ class BrowserTest {
     }
   }
 
+  /** Waits, retrying when the page re-rendered an element between finding and reading it. */
   static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Text of the first element matching {@code css}, read in one step (no stale references). */
+  static String text(String css) {
+    return String.valueOf(js("const e = document.querySelector(arguments[0]);"
+        + "return e ? e.textContent : '';", css));
   }
 
   static Object js(String script, Object... args) {
@@ -167,8 +179,8 @@ class BrowserTest {
       if (!driver.findElements(By.cssSelector("body[data-debrief=ready]")).isEmpty()) {
         break;
       }
-      int now = Integer.parseInt(driver.findElement(By.id("round")).getText());
-      String turn = driver.findElement(By.cssSelector("#history tbody tr")).getText();
+      int now = Integer.parseInt(text("#round"));
+      String turn = text("#history tbody tr");
       if (now >= 6) {
         driver.findElement(By.id("accept")).click();
       } else {
@@ -176,7 +188,7 @@ class BrowserTest {
       }
       String before = turn;
       waiting().until(d -> !d.findElements(By.cssSelector("body[data-debrief=ready]")).isEmpty()
-          || !d.findElement(By.cssSelector("#history tbody tr")).getText().equals(before));
+          || !text("#history tbody tr").equals(before));
     }
     waiting().until(d -> "ready".equals(d.findElement(By.tagName("body"))
         .getAttribute("data-debrief")));
