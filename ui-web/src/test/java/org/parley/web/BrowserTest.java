@@ -49,11 +49,13 @@ class BrowserTest {
   static WebDriver driver;
   static String base;
   static final Path SHOTS = Path.of("target", "screenshots");
+  /** Held here so that the level sticks: Selenium warns it has no CDP bindings for this Chromium. */
+  static final java.util.logging.Logger SELENIUM_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   @BeforeAll
   static void start() throws Exception {
-    // Selenium warns that it has no CDP bindings for this Chromium; the tests use WebDriver only.
-    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog());
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();
