@@ -196,16 +196,7 @@ final class ScenarioCommand implements Runnable {
       Scenario s = GeniusImport.convert(scenarioId, new GeniusImport.Source(
           domain.getFileName().toString(), read(domain)), sources, rounds);
       String json = ScenarioCodec.write(s);
-      try {
-        Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".import", ".tmp");
-        Files.writeString(temp, json, java.nio.charset.StandardCharsets.UTF_8);
-        Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.io.IOException e) {
-        throw new Parley.UserError("cannot write " + out + ": " + e.getMessage());
-      }
+      TranscriptFiles.writeText(out, json);
       spec.commandLine().getOut().printf("wrote %s: '%s', %d parties (%s), %d issues, %,d bids%n",
           out, s.id(), s.parties().size(), String.join(", ", s.partyIds()),
           s.domain().issueCount(), s.domain().size());

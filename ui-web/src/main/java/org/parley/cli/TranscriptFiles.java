@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.transcript.Transcript;
 
-/** Reading and writing transcript files; writes are atomic (temp file, then rename). */
+/** Reading and writing transcript (and other result) files; writes are atomic (temp file, then rename). */
 public final class TranscriptFiles {
 
   private TranscriptFiles() {
@@ -27,12 +27,17 @@ public final class TranscriptFiles {
   }
 
   public static void write(Path file, Transcript transcript) {
+    writeText(file, TranscriptCodec.write(transcript));
+  }
+
+  /** Writes {@code text} to {@code file} atomically: a temp file beside it, then a rename. */
+  public static void writeText(Path file, String text) {
     Path target = file.toAbsolutePath();
     try {
       Files.createDirectories(target.getParent());
       Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
       try {
-        Files.writeString(temp, TranscriptCodec.write(transcript), StandardCharsets.UTF_8);
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
         try {
           Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
               StandardCopyOption.REPLACE_EXISTING);

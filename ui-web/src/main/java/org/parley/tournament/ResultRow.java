@@ -87,18 +87,19 @@ record ResultRow(String id, String scenario, int repetition, long seed,
       "pareto_distance", "nash_distance", "failed_party");
 
   String csvLine() {
-    StringBuilder st = new StringBuilder();
-    strategies.forEach((p, s) -> st.append(st.length() == 0 ? "" : " ").append(p).append('=')
-        .append(s));
-    StringBuilder us = new StringBuilder();
-    utilities.forEach((p, v) -> us.append(us.length() == 0 ? "" : " ").append(p).append('=')
-        .append(v));
     return String.join(",", csv(id), csv(scenario), String.valueOf(repetition),
-        String.valueOf(seed), csv(st.toString()), csv(outcome), String.valueOf(round),
-        String.valueOf(agreement), csv(us.toString()), String.valueOf(socialWelfare),
+        String.valueOf(seed), csv(pairs(strategies)), csv(outcome), String.valueOf(round),
+        String.valueOf(agreement), csv(pairs(utilities)), String.valueOf(socialWelfare),
         paretoDistance == null ? "" : String.valueOf(paretoDistance),
         nashDistance == null ? "" : String.valueOf(nashDistance),
         failedParty == null ? "" : csv(failedParty));
+  }
+
+  /** {@code us=boulware china=conceder}: one CSV cell for a per-party map. */
+  private static String pairs(Map<String, ?> byParty) {
+    StringBuilder b = new StringBuilder();
+    byParty.forEach((p, v) -> b.append(b.length() == 0 ? "" : " ").append(p).append('=').append(v));
+    return b.toString();
   }
 
   private static String csv(String s) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -29,7 +28,7 @@ import org.parley.agents.jade.JadeRuntime;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.cli.TranscriptFiles;
 import org.parley.engine.analysis.ScenarioAnalysis;
-import org.parley.engine.io.TournamentCodec;
+import org.parley.engine.io.FormatException;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.DirectRunner;
@@ -53,7 +52,6 @@ public final class Tournament {
   public static final String LEADERBOARD = "leaderboard.md";
 
   private final TournamentSpec spec;
-  private final String source;
   private final StrategyCatalog catalog;
   private final Map<String, ScenarioAnalysis> analyses = new HashMap<>();
   private final List<PlannedSession> plan;
@@ -61,7 +59,6 @@ public final class Tournament {
   /** Checks the spec against the scenarios and strategies before anything runs. */
   public Tournament(String source, TournamentSpec spec, StrategyCatalog catalog) {
     this.spec = spec;
-    this.source = source;
     this.catalog = catalog;
     for (int i = 0; i < spec.scenarios().size(); i++) {
       String id = spec.scenarios().get(i);
@@ -72,14 +69,14 @@ public final class Tournament {
         }
         analyses.put(id, new ScenarioAnalysis(sc));
       } catch (RuntimeException e) {
-        throw TournamentCodec.error(source, "$.scenarios[" + i + "]", e.getMessage());
+        throw new FormatException(source, "$.scenarios[" + i + "]", e.getMessage());
       }
     }
     for (int i = 0; i < spec.strategies().size(); i++) {
       try {
         catalog.check(spec.strategies().get(i).spec());
       } catch (IllegalArgumentException e) {
-        throw TournamentCodec.error(source, "$.strategies[" + i + "]", e.getMessage());
+        throw new FormatException(source, "$.strategies[" + i + "]", e.getMessage());
       }
     }
     this.plan = PlannedSession.plan(spec, id -> analyses.get(id).scenario().partyIds());
@@ -155,7 +152,7 @@ public final class Tournament {
       }
     }
     Leaderboard board = Leaderboard.of(all);
-    writeAtomically(out.resolve(LEADERBOARD), board.markdown());
+    TranscriptFiles.writeText(out.resolve(LEADERBOARD), board.markdown());
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return new Summary(plan.size(), finished.size(), todo.size(), all, elapsed);
   }
@@ -195,20 +192,9 @@ public final class Tournament {
       jsonl.append(r.jsonLine()).append('\n');
       csv.append(r.csvLine()).append('\n');
     }
-    writeAtomically(out.resolve(RESULTS), jsonl.toString());
-    writeAtomically(out.resolve(CSV), csv.toString());
+    TranscriptFiles.writeText(out.resolve(RESULTS), jsonl.toString());
+    TranscriptFiles.writeText(out.resolve(CSV), csv.toString());
     return rows;
-  }
-
-  static void writeAtomically(Path file, String text) {
-    try {
-      Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(),
-          ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
   }
 
   /** Appends rows (each line written whole, then flushed) and writes transcripts. */
@@ -330,9 +316,5 @@ public final class Tournament {
         jade.close();
       }
     }
-  }
-
-  public String source() {
-    return source;
   }
 }

@@ -191,7 +191,7 @@ final class Documents {
 
   /** The replay of a stored transcript: the board plus every event, classified. */
   static JsonObject replay(String id, Transcript t) {
-    ScenarioAnalysis analysis = new ScenarioAnalysis(t.scenario().withDeadline(t.deadline()));
+    ScenarioAnalysis analysis = new ScenarioAnalysis(t.scenario());
     JsonObject o = new JsonObject();
     o.addProperty("id", id);
     o.addProperty("sessionId", t.sessionId());

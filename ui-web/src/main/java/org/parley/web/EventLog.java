@@ -65,10 +65,6 @@ final class EventLog {
     });
   }
 
-  synchronized List<String> data(String event) {
-    return past.stream().filter(m -> m.event().equals(event)).map(Message::data).toList();
-  }
-
   private static void send(SseClient c, String event, String data) {
     if (!c.terminated()) {
       try {

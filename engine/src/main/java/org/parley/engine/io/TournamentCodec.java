@@ -74,8 +74,4 @@ public final class TournamentCodec {
     return v;
   }
 
-  /** The error for a value found to be bad after parsing (an unknown strategy, say). */
-  public static FormatException error(String source, String path, String problem) {
-    return new FormatException(source, path, problem);
-  }
 }
