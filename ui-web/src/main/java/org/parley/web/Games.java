@@ -50,7 +50,6 @@ final class Games {
 
   /** How long one request waits for the bots to answer before it reports "waiting". */
   static final Duration BOT_WAIT = Duration.ofSeconds(20);
-  private static final Duration SLICE = Duration.ofMillis(25);
   static final int MAX_RUNNING = 1000;
   static final int MAX_ROUNDS = 1000;
   static final int MAX_PACE_MS = 2000;
@@ -299,35 +298,21 @@ final class Games {
       }
     }
 
-    /**
-     * Waits up to {@code max} for the player's turn or the end. The seat is polled in short slices
-     * (a turn that arrives wakes the poll at once) so that the end of the session is noticed too.
-     */
+    /** Waits up to {@code max} for the player's turn or the end of the game. */
     void advance(Duration max) {
       if (turn != null || endedAt != 0) {
         return;
       }
-      long end = System.nanoTime() + max.toNanos();
       try {
-        while (true) {
-          long left = Math.max(0, end - System.nanoTime());
-          Optional<NegotiationView> v = seat.awaitTurn(Duration.ofNanos(Math.min(left,
-              SLICE.toNanos())));
-          if (v.isPresent()) {
-            turn = v.get();
-            history = turn.history();
-            return;
-          }
-          if (done != null && done.isDone()) {
-            long stop = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (endedAt == 0 && System.nanoTime() < stop) {
-              wait(20); // lets finish() in
-            }
-            return;
-          }
-          if (System.nanoTime() >= end) {
-            return;
-          }
+        Optional<NegotiationView> v = seat.awaitTurn(max);
+        if (v.isPresent()) {
+          turn = v.get();
+          history = turn.history();
+          return;
+        }
+        long stop = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (seat.outcome().isDone() && endedAt == 0 && System.nanoTime() < stop) {
+          wait(20); // lets finish() in
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -25,7 +25,6 @@ import org.parley.engine.session.DirectRunner;
 import org.parley.engine.session.NegotiationView;
 import org.parley.engine.session.Negotiator;
 import org.parley.engine.session.NegotiatorFactory;
-import org.parley.engine.session.SessionOutcome;
 import org.parley.engine.session.Turn;
 
 /**
@@ -250,12 +249,8 @@ public final class DelegationAgent extends Agent {
   }
 
   private void end(ACLMessage msg) {
-    Seat seat = seats.remove(msg.getConversationId());
-    if (seat != null && human != null) {
-      SessionOutcome outcome = WireCodec.readEndOutcome("end", Messages.content(msg),
-          seat.briefing.domain());
-      human.finish(outcome);
-    }
+    seats.remove(msg.getConversationId());
+    // a person's seat hears the outcome from the runtime (JadeRuntime.start);
     // a session delegation is removed by the runtime (AgentLifecycle), never by itself
   }
 

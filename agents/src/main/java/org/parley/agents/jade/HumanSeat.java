@@ -39,8 +39,13 @@ public final class HumanSeat {
     turns.add(new Pending(conversation, view));
   }
 
-  void finish(SessionOutcome result) {
-    outcome.complete(result);
+  /** The session ended with {@code transcript}, or failed with {@code failure}. */
+  void finish(org.parley.engine.transcript.Transcript transcript, Throwable failure) {
+    if (failure != null) {
+      outcome.completeExceptionally(failure);
+    } else {
+      outcome.complete(transcript.outcome());
+    }
   }
 
   /** The next turn's view, or empty when none came within {@code timeout} or the game ended. */

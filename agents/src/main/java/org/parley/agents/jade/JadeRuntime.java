@@ -121,6 +121,11 @@ public final class JadeRuntime implements AutoCloseable {
         conversation, watchdog, lifecycle::retire, own);
     launch("chair-" + n, chair);
     created.add(chair);
+    // A seat hears the end from the transcript, not from the END message: the delegation may be
+    // retired before it reads END, and a person must never wait for an outcome that is gone.
+    for (HumanSeat seat : humans.values()) {
+      result.whenComplete((t, e) -> seat.finish(t, e));
+    }
     for (Agent agent : created) {
       post(agent, START);
     }

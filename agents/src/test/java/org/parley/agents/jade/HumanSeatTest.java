@@ -72,12 +72,12 @@ class HumanSeatTest {
       Decision decision = offered >= 0.7 || turns == 30
           ? Decision.of(new Accept("china", view.standingBid()))
           : Decision.of(new Offer("china", mine.bidAt(mine.size() - 1)));
-      seat.decide(decision).get();
+      seat.decide(decision).get(10, java.util.concurrent.TimeUnit.SECONDS);
       turns++;
     }
     Transcript t = JadeRuntime.await(session);
     Agreement a = assertInstanceOf(Agreement.class, t.outcome());
-    assertEquals(a, seat.outcome().get());
+    assertEquals(a, seat.outcome().get(10, java.util.concurrent.TimeUnit.SECONDS));
     assertTrue(t.metrics().utilities().get("china") >= 0.7 || turns == 31);
     assertEquals(turns, seen.size());
     assertEquals(2 * turns, t.events().size(), "every human turn answered a bot turn");
@@ -93,12 +93,12 @@ class HumanSeatTest {
     NegotiationView first = seat.awaitTurn(Duration.ofSeconds(10)).orElseThrow();
     assertEquals(0, first.round());
     assertTrue(first.history().isEmpty());
-    seat.decide(Decision.of(new EndNegotiation("us"))).get();
+    seat.decide(Decision.of(new EndNegotiation("us"))).get(10, java.util.concurrent.TimeUnit.SECONDS);
     Transcript t = JadeRuntime.await(session);
     NoAgreement o = assertInstanceOf(NoAgreement.class, t.outcome());
     assertEquals(Reason.WALKED_AWAY, o.reason());
     assertEquals("us", o.party());
-    SessionOutcome seen = seat.outcome().get();
+    SessionOutcome seen = seat.outcome().get(10, java.util.concurrent.TimeUnit.SECONDS);
     assertEquals(o, seen);
     assertTrue(seat.decide(Decision.of(new EndNegotiation("us"))).isCompletedExceptionally(),
         "no turn is open any more");

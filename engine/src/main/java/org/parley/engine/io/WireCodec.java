@@ -111,19 +111,6 @@ public final class WireCodec {
     return Json.compact(root);
   }
 
-  /** The outcome in an end message. */
-  public static SessionOutcome readEndOutcome(String source, String json, Domain domain) {
-    JsonNode root = JsonNode.parse(source, json);
-    root.allowOnly(Set.of("actions", "outcome"));
-    return TranscriptCodec.readOutcome(root.get("outcome"), domain);
-  }
-
-  /** The actions in an end message. */
-  public static List<Action> readEndActions(String source, String json, Domain domain) {
-    JsonNode root = JsonNode.parse(source, json);
-    return readActions(root.get("actions"), domain);
-  }
-
   private static JsonArray actions(Domain domain, List<Action> actions) {
     JsonArray out = new JsonArray();
     for (Action a : actions) {
