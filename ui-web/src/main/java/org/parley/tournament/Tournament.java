@@ -17,13 +17,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.parley.agents.jade.JadePlatform;
 import org.parley.agents.jade.JadeRuntime;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.cli.TranscriptFiles;
@@ -33,6 +38,7 @@ import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.DirectRunner;
 import org.parley.engine.session.SessionSpec;
+import org.parley.engine.session.TurnGuard;
 import org.parley.engine.tournament.PlannedSession;
 import org.parley.engine.tournament.TournamentSpec;
 import org.parley.engine.transcript.Seat;
@@ -253,30 +259,88 @@ public final class Tournament {
     }
   }
 
-  /** Runs sessions on the spec's runtime, {@code parallelism} at a time. */
+  /**
+   * Runs sessions on the spec's runtime, {@code parallelism} at a time. On the direct runtime a
+   * watchdog cuts a turn that outlasts the turn limit (see {@link TurnGuard}): the session is
+   * recorded as a timeout of that party, the stuck thread is interrupted and left behind, and a
+   * new thread takes its place. The JADE runtime enforces the same limit itself.
+   */
   private final class Executor implements AutoCloseable {
-    private final ExecutorService pool = Executors.newFixedThreadPool(spec.parallelism(), r -> {
-      Thread t = new Thread(r, "parley-tournament");
-      t.setDaemon(true);
-      return t;
-    });
+    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(spec.parallelism(),
+        spec.parallelism(), 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "parley-tournament");
+          t.setDaemon(true);
+          return t;
+        });
+    private final Duration turnLimit = Duration.ofMillis(spec.turnLimitMs());
+    private final Set<Guarded> guarded = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService watchdog;
     private JadeRuntime jade;
+
+    /** A direct session under way: its guard, its thread, and how to record it. */
+    private record Guarded(TurnGuard guard, Thread thread, Consumer<Transcript> record) {
+    }
+
+    Executor() {
+      if (spec.runtime().equals("direct")) {
+        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "parley-tournament-watchdog");
+          t.setDaemon(true);
+          return t;
+        });
+        long period = Math.max(5, spec.turnLimitMs() / 4);
+        watchdog.scheduleAtFixedRate(this::watch, period, period, TimeUnit.MILLISECONDS);
+      } else {
+        watchdog = null;
+      }
+    }
+
+    private void watch() {
+      long now = System.nanoTime();
+      for (Guarded g : guarded) {
+        g.guard().cutIfOver(turnLimit, now).ifPresent(t -> {
+          guarded.remove(g);
+          g.thread().interrupt();
+          synchronized (pool) {
+            // the stuck thread keeps its slot: add one so the tournament keeps its pace
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+          }
+          g.record().accept(t);
+        });
+      }
+    }
 
     List<ResultRow> runAll(List<PlannedSession> sessions, Writer writer,
         Consumer<ResultRow> onDone) {
-      List<Future<ResultRow>> futures = new ArrayList<>();
+      List<CompletableFuture<ResultRow>> futures = new ArrayList<>();
       for (PlannedSession s : sessions) {
-        futures.add(pool.submit(() -> {
-          Transcript t = runOne(s);
-          writer.transcript(s, t);
-          ResultRow row = ResultRow.of(s, t);
-          writer.row(row);
-          onDone.accept(row);
-          return row;
-        }));
+        CompletableFuture<ResultRow> row = new CompletableFuture<>();
+        futures.add(row);
+        Consumer<Transcript> record = t -> {
+          try {
+            writer.transcript(s, t);
+            ResultRow r = ResultRow.of(s, t);
+            writer.row(r);
+            onDone.accept(r);
+            row.complete(r);
+          } catch (RuntimeException e) {
+            row.completeExceptionally(e);
+          }
+        };
+        pool.execute(() -> {
+          try {
+            Transcript t = runOne(s, record);
+            if (t != null) {
+              record.accept(t);
+            }
+          } catch (RuntimeException e) {
+            row.completeExceptionally(e);
+          }
+        });
       }
       List<ResultRow> rows = new ArrayList<>();
-      for (Future<ResultRow> f : futures) {
+      for (CompletableFuture<ResultRow> f : futures) {
         try {
           rows.add(f.get());
         } catch (InterruptedException e) {
@@ -290,7 +354,8 @@ public final class Tournament {
       return rows;
     }
 
-    private Transcript runOne(PlannedSession s) {
+    /** The transcript, or null when the watchdog cut a turn and recorded the session itself. */
+    private Transcript runOne(PlannedSession s, Consumer<Transcript> record) {
       ScenarioAnalysis analysis = analyses.get(s.scenario());
       List<Seat> seats = new ArrayList<>();
       for (int i = 0; i < s.parties().size(); i++) {
@@ -301,16 +366,28 @@ public final class Tournament {
       if (spec.runtime().equals("jade")) {
         synchronized (this) {
           if (jade == null) {
-            jade = JadeRuntime.local(catalog);
+            jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0), catalog, turnLimit,
+                InstantSource.system());
           }
         }
         return jade.run(analysis, sessionSpec);
       }
-      return new DirectRunner(analysis, catalog, InstantSource.system()).run(sessionSpec);
+      Guarded g = new Guarded(new TurnGuard(), Thread.currentThread(), record);
+      guarded.add(g);
+      try {
+        return new DirectRunner(analysis, catalog, InstantSource.system()).run(sessionSpec,
+            g.guard());
+      } finally {
+        guarded.remove(g);
+        Thread.interrupted(); // a late interrupt from the watchdog must not reach the next task
+      }
     }
 
     @Override
     public void close() {
+      if (watchdog != null) {
+        watchdog.shutdownNow();
+      }
       pool.shutdownNow();
       if (jade != null) {
         jade.close();

@@ -10,14 +10,20 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.agents.strategy.StrategyPlugin;
 import org.parley.cli.Parley;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.TournamentCodec;
+import org.parley.engine.session.Negotiator;
+import org.parley.engine.session.PartySetup;
 
 class TournamentTest {
 
@@ -109,6 +115,86 @@ class TournamentTest {
     List<String> resumed = sorted(results);
     assertEquals(480, resumed.size());
     assertEquals(sorted(dir.resolve("whole/results.jsonl")), resumed);
+  }
+
+  /** Throws on its first turn. */
+  static final StrategyPlugin THROWER = plugin("thrower", v -> {
+    throw new IllegalStateException("thrower gives up");
+  });
+
+  /** Never returns from its first turn, and ignores interrupts, until the test lets it go. */
+  static final CountDownLatch RELEASE = new CountDownLatch(1);
+  static final AtomicInteger INTERRUPTED = new AtomicInteger();
+  static final StrategyPlugin HANGER = plugin("hanger", v -> {
+    while (RELEASE.getCount() > 0) {
+      try {
+        RELEASE.await();
+      } catch (InterruptedException e) {
+        INTERRUPTED.incrementAndGet();
+      }
+    }
+    return null;
+  });
+
+  static StrategyPlugin plugin(String name, Negotiator negotiator) {
+    return new StrategyPlugin() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String description() {
+        return "a faulty strategy for tests";
+      }
+
+      @Override
+      public Negotiator create(Map<String, Double> parameters, PartySetup setup) {
+        return negotiator;
+      }
+    };
+  }
+
+  @Test
+  void aStrategyThatThrowsOrHangsLosesOnlyItsOwnSessions() throws Exception {
+    String text = """
+        {"scenarios": ["london-2025"], "strategies": ["conceder", "thrower", "hanger"],
+         "rounds": 20, "seed": 5, "parallelism": 2, "turnLimitMs": 300}
+        """;
+    Tournament t = new Tournament("faults.json", TournamentCodec.read("faults.json", text),
+        StrategyCatalog.including(List.of(THROWER, HANGER)));
+    Path out = dir.resolve("faults");
+    Tournament.Summary s;
+    try {
+      s = t.run(out, false, true, new PrintWriter(new StringWriter()), false);
+    } finally {
+      RELEASE.countDown();
+    }
+    assertEquals(6, s.ran());
+    Map<String, ResultRow> rows = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("results.jsonl"))) {
+      ResultRow r = ResultRow.parse(line);
+      assertEquals(null, rows.put(r.id(), r), "recorded once: " + r.id());
+    }
+    assertEquals(6, rows.size());
+    for (ResultRow r : rows.values()) {
+      String first = r.strategies().get("us");
+      String second = r.strategies().get("china");
+      String culprit = first.equals("conceder") ? second : first;
+      String side = culprit.equals(first) ? "us" : "china";
+      assertEquals(culprit.equals("thrower") ? "agent-error" : "timeout", r.outcome(), r.id());
+      assertEquals(side, r.failedParty(), r.id());
+      if (culprit.equals("thrower")) {
+        assertTrue(r.detail().contains("IllegalStateException: thrower gives up")
+            && r.detail().contains("\tat "), "reason and stack trace: " + r.detail());
+      } else {
+        assertEquals("no answer within the turn limit of 300 ms", r.detail());
+      }
+      assertTrue(Files.exists(out.resolve("transcripts").resolve(r.id() + ".json")), r.id());
+    }
+    assertTrue(INTERRUPTED.get() >= 1, "a stuck thread is interrupted");
+    String board = Files.readString(out.resolve("leaderboard.md"));
+    assertTrue(board.contains("conceder"), board);
   }
 
   @Test

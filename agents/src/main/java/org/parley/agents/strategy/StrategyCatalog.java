@@ -179,21 +179,28 @@ public final class StrategyCatalog implements NegotiatorFactory {
     }
     ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new),
         StrategyCatalog.class.getClassLoader());
-    Map<String, StrategyPlugin> found = new LinkedHashMap<>();
+    List<StrategyPlugin> found = new ArrayList<>();
     try {
-      for (StrategyPlugin plugin : ServiceLoader.load(StrategyPlugin.class, loader)) {
-        String name = plugin.name();
-        if (!name.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-          throw new IllegalArgumentException("plug-in " + plugin.getClass().getName()
-              + " has an invalid name '" + name + "'");
-        }
-        if (PRESETS.stream().anyMatch(p -> p.name().equals(name)) || found.containsKey(name)) {
-          throw new IllegalArgumentException("plug-in name '" + name + "' is taken");
-        }
-        found.put(name, plugin);
-      }
+      ServiceLoader.load(StrategyPlugin.class, loader).forEach(found::add);
     } catch (java.util.ServiceConfigurationError e) {
       throw new IllegalArgumentException("cannot load a strategy plug-in: " + e.getMessage(), e);
+    }
+    return including(found);
+  }
+
+  /** The built-ins plus these plug-ins (for programs that embed Parley, and for tests). */
+  public static StrategyCatalog including(List<StrategyPlugin> plugins) {
+    Map<String, StrategyPlugin> found = new LinkedHashMap<>();
+    for (StrategyPlugin plugin : plugins) {
+      String name = plugin.name();
+      if (!name.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+        throw new IllegalArgumentException("plug-in " + plugin.getClass().getName()
+            + " has an invalid name '" + name + "'");
+      }
+      if (PRESETS.stream().anyMatch(p -> p.name().equals(name)) || found.containsKey(name)) {
+        throw new IllegalArgumentException("plug-in name '" + name + "' is taken");
+      }
+      found.put(name, plugin);
     }
     return new StrategyCatalog(found);
   }

@@ -13,7 +13,7 @@ import org.parley.engine.tournament.TournamentSpec;
  *   "scenarios": ["london-2025"],
  *   "strategies": ["boulware", {"name": "e05", "spec": {"bidding": {"type": "time-dependent", "e": 0.5}}}],
  *   "selfPlay": false, "repetitions": 10, "seed": 42,
- *   "rounds": 100, "runtime": "direct", "parallelism": 2
+ *   "rounds": 100, "runtime": "direct", "parallelism": 2, "turnLimitMs": 10000
  * }</pre>
  * Only {@code scenarios} and {@code strategies} are required. Errors name the JSON path.
  */
@@ -27,7 +27,7 @@ public final class TournamentCodec {
   public static TournamentSpec read(String source, String text) {
     JsonNode root = JsonNode.parse(source, text).allowOnly(Set.of("format", "scenarios",
         "strategies", "selfPlay", "repetitions", "seed", "rounds", "runtime", "parallelism",
-        "description"));
+        "turnLimitMs", "description"));
     root.opt("format").ifPresent(f -> {
       if (!f.string().equals(FORMAT)) {
         throw f.fail("expected \"" + FORMAT + "\", found \"" + f.string() + "\"");
@@ -62,8 +62,10 @@ public final class TournamentCodec {
     }).orElse("direct");
     int parallelism = root.opt("parallelism").map(n -> range(n, 1, 256))
         .orElse(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    int turnLimitMs = root.opt("turnLimitMs").map(n -> range(n, 10, 3_600_000))
+        .orElse(TournamentSpec.DEFAULT_TURN_LIMIT_MS);
     return root.build(() -> new TournamentSpec(scenarios, strategies, selfPlay, repetitions, seed,
-        rounds, runtime, parallelism));
+        rounds, runtime, parallelism, turnLimitMs));
   }
 
   private static int range(JsonNode n, int min, int max) {

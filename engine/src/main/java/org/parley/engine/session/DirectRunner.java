@@ -18,7 +18,8 @@ import org.parley.engine.transcript.Transcript;
  * Runs a session in the calling thread, negotiators called in turn: the fast, deterministic runtime
  * for tests, tournaments and benchmarks. A negotiator that throws ends the session with
  * {@link Reason#AGENT_ERROR} and its stack trace; an illegal action ends it with
- * {@link Reason#VIOLATION}. It enforces no time limit per turn (the JADE runtime does).
+ * {@link Reason#VIOLATION}. Alone it enforces no time limit per turn; with a {@link TurnGuard}
+ * a watchdog thread can cut a turn that does not return.
  */
 public final class DirectRunner {
 
@@ -35,15 +36,35 @@ public final class DirectRunner {
   }
 
   public Transcript run(SessionSpec spec) {
+    return run(spec, null);
+  }
+
+  /**
+   * Runs a session under {@code guard} (or none). Returns null when the guard's watchdog cut a
+   * turn: the watchdog then holds the transcript.
+   */
+  public Transcript run(SessionSpec spec, TurnGuard guard) {
     Instant start = clock.instant();
     Session session = new Session(analysis, spec);
+    if (guard != null) {
+      guard.attach(this, session, start);
+    }
     Map<String, Negotiator> negotiators = new LinkedHashMap<>();
     for (Seat seat : spec.seats()) {
+      if (guard != null) {
+        guard.enter(seat.party());
+      }
       try {
         negotiators.put(seat.party(), Objects.requireNonNull(
             factory.create(seat.negotiator(), session.setup(seat.party())),
             "the factory returned no negotiator"));
+        if (guard != null && !guard.leave()) {
+          return null;
+        }
       } catch (RuntimeException e) {
+        if (guard != null && !guard.leave()) {
+          return null;
+        }
         session.fail(seat.party(), Reason.AGENT_ERROR,
             "could not create negotiator '" + seat.negotiator() + "': " + stackTrace(e));
         return finish(session, start);
@@ -52,18 +73,28 @@ public final class DirectRunner {
     while (!session.isOver()) {
       String party = session.toMove();
       Decision decision;
+      NegotiationView view = session.view(party);
+      if (guard != null) {
+        guard.enter(party);
+      }
       try {
-        decision = negotiators.get(party).act(session.view(party));
+        decision = negotiators.get(party).act(view);
       } catch (RuntimeException | StackOverflowError e) {
+        if (guard != null && !guard.leave()) {
+          return null;
+        }
         session.fail(party, Reason.AGENT_ERROR, stackTrace(e));
         break;
+      }
+      if (guard != null && !guard.leave()) {
+        return null;
       }
       session.submit(party, decision);
     }
     return finish(session, start);
   }
 
-  private Transcript finish(Session session, Instant start) {
+  Transcript finish(Session session, Instant start) {
     Instant end = clock.instant();
     return session.transcript(RUNTIME,
         new Timing(start.toString(), Duration.between(start, end).toNanos() / 1000));

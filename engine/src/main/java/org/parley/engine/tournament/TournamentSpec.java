@@ -15,9 +15,14 @@ import org.parley.engine.session.NegotiatorSpec;
  * @param rounds deadline in rounds, or null for each scenario's own
  * @param runtime {@code direct} or {@code jade}
  * @param parallelism sessions run at once
+ * @param turnLimitMs a strategy that takes longer over one turn loses the session by timeout
  */
 public record TournamentSpec(List<String> scenarios, List<Entry> strategies, boolean selfPlay,
-    int repetitions, long seed, Integer rounds, String runtime, int parallelism) {
+    int repetitions, long seed, Integer rounds, String runtime, int parallelism,
+    int turnLimitMs) {
+
+  /** The JADE runtime's default for bots: far above any bot's think time. */
+  public static final int DEFAULT_TURN_LIMIT_MS = 10_000;
 
   public static final Set<String> RUNTIMES = Set.of("direct", "jade");
 
@@ -62,6 +67,9 @@ public record TournamentSpec(List<String> scenarios, List<Entry> strategies, boo
     }
     if (parallelism < 1 || parallelism > 256) {
       throw new IllegalArgumentException("parallelism must be 1-256, got " + parallelism);
+    }
+    if (turnLimitMs < 10 || turnLimitMs > 3_600_000) {
+      throw new IllegalArgumentException("turnLimitMs must be 10-3600000, got " + turnLimitMs);
     }
   }
 
