@@ -50,16 +50,7 @@ final class JoinCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    int colon = main.lastIndexOf(':');
-    if (colon <= 0 || colon == main.length() - 1) {
-      throw new Parley.UserError("--main must be HOST:PORT, got '" + main + "'");
-    }
-    int mainPort;
-    try {
-      mainPort = Integer.parseInt(main.substring(colon + 1));
-    } catch (NumberFormatException e) {
-      throw new Parley.UserError("--main must be HOST:PORT, got '" + main + "'");
-    }
+    HostPort at = HostPort.parse("--main", main);
     NegotiatorSpec negotiator = TranscriptCodec.canonicalSpec(strategy);
     StrategyCatalog catalog = StrategyCatalog.withPlugins(strategyPath);
     try {
@@ -67,7 +58,7 @@ final class JoinCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Parley.UserError("--strategy: " + e.getMessage());
     }
-    JadePlatform platform = JadeRuntime.join(main.substring(0, colon), mainPort, localHost,
+    JadePlatform platform = JadeRuntime.join(at.host(), at.port(), localHost,
         localPort, party, negotiator.text(), catalog);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -23,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
         + "lines and CSV, a transcript per session, and a leaderboard.",
     footer = {"", "Example:",
         "  parley tournament examples/london.tournament.json --out results/london",
-        "  parley tournament examples/london.tournament.json --out results/london --resume"})
+        "  parley tournament examples/london.tournament.json --out results/london --resume",
+        "", "Over several hosts (JADE containers; trusted networks only):",
+        "  parley tournament SPEC --out DIR --workers 2 --listen 10.0.0.1:7100   # on the master",
+        "  parley worker --main 10.0.0.1:7100 --local-host 10.0.0.2             # on each worker"})
 final class TournamentCommand implements Callable<Integer> {
 
   @Spec
@@ -51,6 +54,20 @@ final class TournamentCommand implements Callable<Integer> {
       description = "Jars or folders with strategy plug-ins, comma-separated.")
   List<Path> strategyPath = new ArrayList<>();
 
+  @Option(names = "--workers", paramLabel = "N", description = "Run the sessions on N or more "
+      + "workers ('parley worker') instead of here; starts once N have joined.")
+  Integer workers;
+
+  @Option(names = "--listen", defaultValue = "127.0.0.1:7100", paramLabel = "HOST:PORT",
+      description = "With --workers: where the workers join (default: ${DEFAULT-VALUE}; give an "
+          + "address the workers can reach for several hosts).")
+  String listen;
+
+  @Option(names = "--join-wait", defaultValue = "600", paramLabel = "SECONDS",
+      description = "With --workers: how long to wait for them to join (default: "
+          + "${DEFAULT-VALUE}).")
+  int joinWait;
+
   @Override
   public Integer call() {
     if (!transcripts.equals("all") && !transcripts.equals("none")) {
@@ -69,7 +86,16 @@ final class TournamentCommand implements Callable<Integer> {
     var log = spec.commandLine().getErr();
     Tournament.Summary s;
     try {
-      s = t.run(out, resume, transcripts.equals("all"), log, !noProgress);
+      Tournament.Distribution d = null;
+      if (workers != null) {
+        if (workers < 1 || workers > 1000) {
+          throw new Parley.UserError("--workers must be 1-1000, got " + workers);
+        }
+        HostPort at = HostPort.parse("--listen", listen);
+        d = new Tournament.Distribution(at.host(), at.port(), workers,
+            java.time.Duration.ofSeconds(joinWait), null);
+      }
+      s = t.run(out, resume, transcripts.equals("all"), log, !noProgress, d);
     } catch (IllegalArgumentException e) {
       throw new Parley.UserError(e.getMessage());
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,27 +17,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.parley.agents.jade.JadePlatform;
-import org.parley.agents.jade.JadeRuntime;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.cli.TranscriptFiles;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.FormatException;
+import org.parley.engine.io.ScenarioCodec;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
-import org.parley.engine.session.DirectRunner;
 import org.parley.engine.session.SessionSpec;
-import org.parley.engine.session.TurnGuard;
 import org.parley.engine.tournament.PlannedSession;
 import org.parley.engine.tournament.TournamentSpec;
 import org.parley.engine.transcript.Seat;
@@ -98,13 +88,29 @@ public final class Tournament {
   }
 
   /**
-   * Runs every session not yet in {@code out}.
+   * Spreads the sessions over workers ({@code parley worker}) that join a JADE main container at
+   * {@code host:port}; the run starts once {@code workers} have joined.
+   *
+   * @param onListening told the main container's port once it is up (useful with port 0)
+   */
+  public record Distribution(String host, int port, int workers, Duration joinWait,
+      java.util.function.IntConsumer onListening) {
+  }
+
+  /** Runs every session not yet in {@code out} on this machine. */
+  public Summary run(Path out, boolean resume, boolean transcripts, PrintWriter log,
+      boolean progress) {
+    return run(out, resume, transcripts, log, progress, null);
+  }
+
+  /**
+   * Runs every session not yet in {@code out}, here or (with a distribution) on workers.
    *
    * @param transcripts write each session's transcript
    * @param log where the forecast, progress bar and leaderboard go
    */
   public Summary run(Path out, boolean resume, boolean transcripts, PrintWriter log,
-      boolean progress) {
+      boolean progress, Distribution distribution) {
     long start = System.nanoTime();
     Path results = out.resolve(RESULTS);
     List<ResultRow> done = new ArrayList<>();
@@ -124,18 +130,19 @@ public final class Tournament {
     done.forEach(r -> finished.add(r.id()));
     List<PlannedSession> todo = plan.stream().filter(s -> !finished.contains(s.id())).toList();
     log.printf(Locale.ROOT, "%d sessions planned (%d scenarios, %d strategies, %d repetitions, "
-        + "runtime %s, %d at once)", plan.size(), spec.scenarios().size(),
-        spec.strategies().size(), spec.repetitions(), spec.runtime(), spec.parallelism());
+        + "runtime %s, %s)", plan.size(), spec.scenarios().size(),
+        spec.strategies().size(), spec.repetitions(), spec.runtime(), distribution == null
+            ? spec.parallelism() + " at once" : "on " + distribution.workers() + "+ workers");
     log.println(finished.isEmpty() ? "" : "; " + finished.size() + " already done, "
         + todo.size() + " to run");
     log.flush();
     List<ResultRow> all = new ArrayList<>(done);
     if (!todo.isEmpty()) {
       try (Writer writer = new Writer(out, transcripts);
-          Executor executor = new Executor()) {
+          Sessions executor = distribution == null ? new Local() : master(distribution, log)) {
         int pilot = Math.min(todo.size(), Math.max(2 * spec.parallelism(), 10));
         long p0 = System.nanoTime();
-        all.addAll(executor.runAll(todo.subList(0, pilot), writer, r -> { }));
+        all.addAll(runAll(executor, todo.subList(0, pilot), writer, r -> { }));
         double perSession = (System.nanoTime() - p0) / 1e9 / pilot;
         int rest = todo.size() - pilot;
         log.printf(Locale.ROOT, "forecast: %d sessions left, about %s (pilot of %d: %.2f ms "
@@ -149,10 +156,10 @@ public final class Tournament {
                 .setUpdateIntervalMillis(250).continuousUpdate()
                 .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build()) {
-              all.addAll(executor.runAll(remaining, writer, r -> bar.step()));
+              all.addAll(runAll(executor, remaining, writer, r -> bar.step()));
             }
           } else {
-            all.addAll(executor.runAll(remaining, writer, r -> { }));
+            all.addAll(runAll(executor, remaining, writer, r -> { }));
           }
         }
       }
@@ -161,6 +168,32 @@ public final class Tournament {
     TranscriptFiles.writeText(out.resolve(LEADERBOARD), board.markdown());
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return new Summary(plan.size(), finished.size(), todo.size(), all, elapsed);
+  }
+
+  private Master master(Distribution d, PrintWriter log) {
+    Map<String, String> scenarios = new HashMap<>();
+    analyses.forEach((id, a) -> scenarios.put(id, ScenarioCodec.write(a.scenario())));
+    Master m = new Master(d.host(), d.port(), scenarios, spec.runtime(), spec.turnLimitMs(), log);
+    try {
+      log.printf(Locale.ROOT, "master listening on %s:%d; waiting for %d worker(s): parley worker "
+          + "--main %s:%d%n", d.host(), m.port(), d.workers(), d.host(), m.port());
+      log.flush();
+      if (d.onListening() != null) {
+        d.onListening().accept(m.port());
+      }
+      if (!m.awaitWorkers(d.workers(), d.joinWait())) {
+        throw new IllegalStateException("fewer than " + d.workers() + " worker(s) joined within "
+            + human(d.joinWait().toSeconds()));
+      }
+      return m;
+    } catch (InterruptedException e) {
+      m.close();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for workers", e);
+    } catch (RuntimeException e) {
+      m.close();
+      throw e;
+    }
   }
 
   static String human(double seconds) {
@@ -259,139 +292,67 @@ public final class Tournament {
     }
   }
 
-  /**
-   * Runs sessions on the spec's runtime, {@code parallelism} at a time. On the direct runtime a
-   * watchdog cuts a turn that outlasts the turn limit (see {@link TurnGuard}): the session is
-   * recorded as a timeout of that party, the stuck thread is interrupted and left behind, and a
-   * new thread takes its place. The JADE runtime enforces the same limit itself.
-   */
-  private final class Executor implements AutoCloseable {
-    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(spec.parallelism(),
-        spec.parallelism(), 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(r, "parley-tournament");
-          t.setDaemon(true);
-          return t;
-        });
-    private final Duration turnLimit = Duration.ofMillis(spec.turnLimitMs());
-    private final Set<Guarded> guarded = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService watchdog;
-    private JadeRuntime jade;
+  /** Where a tournament's sessions run: a local {@link SessionPool}, or a {@link Master}. */
+  interface Sessions extends AutoCloseable {
+    /** Runs a session; exactly one of the two is called, once, from any thread. */
+    void submit(PlannedSession s, Consumer<Transcript> done, Consumer<Throwable> failed);
 
-    /** A direct session under way: its guard, its thread, and how to record it. */
-    private record Guarded(TurnGuard guard, Thread thread, Consumer<Transcript> record) {
-    }
+    @Override
+    void close();
+  }
 
-    Executor() {
-      if (spec.runtime().equals("direct")) {
-        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-          Thread t = new Thread(r, "parley-tournament-watchdog");
-          t.setDaemon(true);
-          return t;
-        });
-        long period = Math.max(5, spec.turnLimitMs() / 4);
-        watchdog.scheduleAtFixedRate(this::watch, period, period, TimeUnit.MILLISECONDS);
-      } else {
-        watchdog = null;
-      }
-    }
+  private final class Local implements Sessions {
+    private final SessionPool pool = new SessionPool(spec.runtime(), spec.parallelism(),
+        Duration.ofMillis(spec.turnLimitMs()), catalog, null);
 
-    private void watch() {
-      long now = System.nanoTime();
-      for (Guarded g : guarded) {
-        g.guard().cutIfOver(turnLimit, now).ifPresent(t -> {
-          guarded.remove(g);
-          g.thread().interrupt();
-          synchronized (pool) {
-            // the stuck thread keeps its slot: add one so the tournament keeps its pace
-            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
-          }
-          g.record().accept(t);
-        });
-      }
-    }
-
-    List<ResultRow> runAll(List<PlannedSession> sessions, Writer writer,
-        Consumer<ResultRow> onDone) {
-      List<CompletableFuture<ResultRow>> futures = new ArrayList<>();
-      for (PlannedSession s : sessions) {
-        CompletableFuture<ResultRow> row = new CompletableFuture<>();
-        futures.add(row);
-        Consumer<Transcript> record = t -> {
-          try {
-            writer.transcript(s, t);
-            ResultRow r = ResultRow.of(s, t);
-            writer.row(r);
-            onDone.accept(r);
-            row.complete(r);
-          } catch (RuntimeException e) {
-            row.completeExceptionally(e);
-          }
-        };
-        pool.execute(() -> {
-          try {
-            Transcript t = runOne(s, record);
-            if (t != null) {
-              record.accept(t);
-            }
-          } catch (RuntimeException e) {
-            row.completeExceptionally(e);
-          }
-        });
-      }
-      List<ResultRow> rows = new ArrayList<>();
-      for (CompletableFuture<ResultRow> f : futures) {
-        try {
-          rows.add(f.get());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-          throw new IllegalStateException("a session failed inside Parley: " + e.getCause(),
-              e.getCause());
-        }
-      }
-      return rows;
-    }
-
-    /** The transcript, or null when the watchdog cut a turn and recorded the session itself. */
-    private Transcript runOne(PlannedSession s, Consumer<Transcript> record) {
+    @Override
+    public void submit(PlannedSession s, Consumer<Transcript> done, Consumer<Throwable> failed) {
       ScenarioAnalysis analysis = analyses.get(s.scenario());
       List<Seat> seats = new ArrayList<>();
       for (int i = 0; i < s.parties().size(); i++) {
         seats.add(new Seat(s.parties().get(i), s.strategies().get(i).spec()));
       }
-      SessionSpec sessionSpec = new SessionSpec(s.id(), seats, s.seed(),
-          analysis.scenario().deadline());
-      if (spec.runtime().equals("jade")) {
-        synchronized (this) {
-          if (jade == null) {
-            jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0), catalog, turnLimit,
-                InstantSource.system());
-          }
-        }
-        return jade.run(analysis, sessionSpec);
-      }
-      Guarded g = new Guarded(new TurnGuard(), Thread.currentThread(), record);
-      guarded.add(g);
-      try {
-        return new DirectRunner(analysis, catalog, InstantSource.system()).run(sessionSpec,
-            g.guard());
-      } finally {
-        guarded.remove(g);
-        Thread.interrupted(); // a late interrupt from the watchdog must not reach the next task
-      }
+      pool.submit(analysis, new SessionSpec(s.id(), seats, s.seed(),
+          analysis.scenario().deadline()), done, failed);
     }
 
     @Override
     public void close() {
-      if (watchdog != null) {
-        watchdog.shutdownNow();
-      }
-      pool.shutdownNow();
-      if (jade != null) {
-        jade.close();
+      pool.close();
+    }
+  }
+
+  /** Runs {@code sessions}, recording each as it finishes; returns their rows. */
+  private static List<ResultRow> runAll(Sessions where, List<PlannedSession> sessions,
+      Writer writer, Consumer<ResultRow> onDone) {
+    List<CompletableFuture<ResultRow>> futures = new ArrayList<>();
+    for (PlannedSession s : sessions) {
+      CompletableFuture<ResultRow> row = new CompletableFuture<>();
+      futures.add(row);
+      where.submit(s, t -> {
+        try {
+          writer.transcript(s, t);
+          ResultRow r = ResultRow.of(s, t);
+          writer.row(r);
+          onDone.accept(r);
+          row.complete(r);
+        } catch (RuntimeException e) {
+          row.completeExceptionally(e);
+        }
+      }, row::completeExceptionally);
+    }
+    List<ResultRow> rows = new ArrayList<>();
+    for (CompletableFuture<ResultRow> f : futures) {
+      try {
+        rows.add(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("a session failed inside Parley: " + e.getCause(),
+            e.getCause());
       }
     }
+    return rows;
   }
 }
