@@ -96,7 +96,9 @@ public final class JadeRuntime implements AutoCloseable {
       Map<String, HumanSeat> humans, Map<String, AID> remote, Consumer<Event> observer) {
     Session session = new Session(analysis, spec);
     String scenarioId = analysis.scenario().id();
-    long n = COUNTER.incrementAndGet();
+    // agent names are platform-wide: a runtime in a joined container adds its JVM's pid
+    String n = COUNTER.incrementAndGet() + (platform.isMain() ? ""
+        : "-p" + ProcessHandle.current().pid());
     String conversation = "parley-" + n + "-" + spec.sessionId();
     Map<String, AID> delegations = new LinkedHashMap<>();
     Map<String, Duration> limits = new HashMap<>();
