@@ -25,10 +25,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Length of one throughput sample (default: ${DEFAULT-VALUE}).")
   double seconds;
 
-  enum Suite { all, engine, jade, web }
+  enum Suite { all, engine, jade, web, peers }
 
   @Option(names = "--suite", defaultValue = "all",
-      description = "Which figures: all, engine, jade or web (default: ${DEFAULT-VALUE}).")
+      description = "Which figures: all, engine, jade, web or peers (GENIUS and NegMAS workloads, "
+          + "tournaments; default: ${DEFAULT-VALUE}).")
   Suite suite;
 
   @Override
@@ -46,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (suite == Suite.all || suite == Suite.web) {
       new WebBench(spec.commandLine().getOut(), samples).runAll();
+      spec.commandLine().getOut().println();
+    }
+    if (suite == Suite.all || suite == Suite.peers) {
+      new org.parley.bench.PeerBench(spec.commandLine().getOut(), samples).runAll();
     }
     return 0;
   }

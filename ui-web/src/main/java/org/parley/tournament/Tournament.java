@@ -83,8 +83,14 @@ public final class Tournament {
   }
 
   /** How the run went. */
+  /**
+   * How the run went.
+   *
+   * @param sessionTime from the first session dispatched to the last recorded (without the wait
+   *     for workers)
+   */
   public record Summary(int planned, int skipped, int ran, List<ResultRow> rows,
-      Duration elapsed) {
+      Duration elapsed, Duration sessionTime) {
   }
 
   /**
@@ -137,37 +143,50 @@ public final class Tournament {
         + todo.size() + " to run");
     log.flush();
     List<ResultRow> all = new ArrayList<>(done);
+    long sessionNanos = 0;
     if (!todo.isEmpty()) {
       try (Writer writer = new Writer(out, transcripts);
           Sessions executor = distribution == null ? new Local() : master(distribution, log)) {
-        int pilot = Math.min(todo.size(), Math.max(2 * spec.parallelism(), 10));
         long p0 = System.nanoTime();
-        all.addAll(runAll(executor, todo.subList(0, pilot), writer, r -> { }));
-        double perSession = (System.nanoTime() - p0) / 1e9 / pilot;
-        int rest = todo.size() - pilot;
-        log.printf(Locale.ROOT, "forecast: %d sessions left, about %s (pilot of %d: %.2f ms "
-            + "per session)%n", rest, human(perSession * rest), pilot, perSession * 1000);
-        log.flush();
-        if (rest > 0) {
-          List<PlannedSession> remaining = todo.subList(pilot, todo.size());
-          if (progress) {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("sessions")
-                .setInitialMax(remaining.size()).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(250).continuousUpdate()
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                .build()) {
-              all.addAll(runAll(executor, remaining, writer, r -> bar.step()));
-            }
-          } else {
-            all.addAll(runAll(executor, remaining, writer, r -> { }));
-          }
-        }
+        all.addAll(runTodo(executor, todo, writer, log, progress));
+        sessionNanos = System.nanoTime() - p0;
       }
     }
     Leaderboard board = Leaderboard.of(all);
     TranscriptFiles.writeText(out.resolve(LEADERBOARD), board.markdown());
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    return new Summary(plan.size(), finished.size(), todo.size(), all, elapsed);
+    return new Summary(plan.size(), finished.size(), todo.size(), all, elapsed,
+        Duration.ofNanos(sessionNanos));
+  }
+
+  /** A pilot, the forecast, then the rest under a progress bar. */
+  private List<ResultRow> runTodo(Sessions executor, List<PlannedSession> todo, Writer writer,
+      PrintWriter log, boolean progress) {
+    int pilot = Math.min(todo.size(), Math.max(2 * spec.parallelism(), 10));
+    long p0 = System.nanoTime();
+    List<ResultRow> rows = new ArrayList<>(runAll(executor, todo.subList(0, pilot), writer,
+        r -> { }));
+    double perSession = (System.nanoTime() - p0) / 1e9 / pilot;
+    int rest = todo.size() - pilot;
+    log.printf(Locale.ROOT, "forecast: %d sessions left, about %s (pilot of %d: %.2f ms "
+        + "per session)%n", rest, human(perSession * rest), pilot, perSession * 1000);
+    log.flush();
+    if (rest == 0) {
+      return rows;
+    }
+    List<PlannedSession> remaining = todo.subList(pilot, todo.size());
+    if (!progress) {
+      rows.addAll(runAll(executor, remaining, writer, r -> { }));
+      return rows;
+    }
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("sessions")
+        .setInitialMax(remaining.size()).setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(250).continuousUpdate()
+        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+        .build()) {
+      rows.addAll(runAll(executor, remaining, writer, r -> bar.step()));
+    }
+    return rows;
   }
 
   private Master master(Distribution d, PrintWriter log) {

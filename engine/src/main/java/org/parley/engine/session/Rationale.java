@@ -1,7 +1,5 @@
 package org.parley.engine.session;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,17 +11,14 @@ public record Rationale(String rule, Map<String, Double> figures) {
 
   public Rationale {
     Objects.requireNonNull(rule, "rule");
-    figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    figures = ArrayMap.copyOf(figures);
   }
 
   public static Rationale of(String rule, String key, double value) {
-    return new Rationale(rule, Map.of(key, value));
+    return new Rationale(rule, ArrayMap.of(new String[] {key}, new double[] {value}));
   }
 
   public static Rationale of(String rule, String k1, double v1, String k2, double v2) {
-    Map<String, Double> figures = new LinkedHashMap<>();
-    figures.put(k1, v1);
-    figures.put(k2, v2);
-    return new Rationale(rule, figures);
+    return new Rationale(rule, ArrayMap.of(new String[] {k1, k2}, new double[] {v1, v2}));
   }
 }

@@ -38,6 +38,9 @@ public final class Session {
   private final Protocol protocol;
   private final SessionSpec spec;
   private final List<Party> parties;
+  private final String[] partyIds;
+  private static final Map<String, Double> NO_UTILITIES = ArrayMap.of(new String[0],
+      new double[0]);
   private final ActionLog log = new ActionLog();
   private final List<Event> events = new ArrayList<>();
   private ProtocolState state;
@@ -53,6 +56,7 @@ public final class Session {
     }
     this.protocol = scenario.protocolRules();
     this.parties = scenario.parties();
+    this.partyIds = parties.stream().map(Party::id).toArray(String[]::new);
     this.state = protocol.start(scenario.partyIds(), spec.deadline());
   }
 
@@ -111,9 +115,18 @@ public final class Session {
     return new Turn(state.round(), state.progress(), actionsSince(from));
   }
 
+  private org.parley.engine.utility.Profile profileOf(String party) {
+    for (int i = 0; i < partyIds.length; i++) {
+      if (partyIds[i].equals(party)) {
+        return parties.get(i).profile();
+      }
+    }
+    return scenario.requireParty(party).profile(); // throws, naming the parties
+  }
+
   /** The party to move's view of the session now. */
   public NegotiationView view(String party) {
-    return new NegotiationView(party, scenario.domain(), scenario.requireParty(party).profile(),
+    return new NegotiationView(party, scenario.domain(), profileOf(party),
         spec.deadline(), state.round(), state.progress(), log.snapshot(), state.standingBid());
   }
 
@@ -169,13 +182,14 @@ public final class Session {
 
   private Map<String, Double> utilitiesOf(Action action) {
     Bid bid = action instanceof Offer o ? o.bid() : action instanceof Accept a ? a.bid() : null;
-    Map<String, Double> out = new LinkedHashMap<>();
-    if (bid != null) {
-      for (Party p : parties) {
-        out.put(p.id(), p.profile().utility().utility(bid));
-      }
+    if (bid == null) {
+      return NO_UTILITIES;
     }
-    return out;
+    double[] u = new double[parties.size()];
+    for (int i = 0; i < u.length; i++) {
+      u[i] = parties.get(i).profile().utility().utility(bid);
+    }
+    return ArrayMap.of(partyIds, u);
   }
 
   private Metrics metrics(SessionOutcome outcome) {

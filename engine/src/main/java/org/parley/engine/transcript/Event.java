@@ -1,7 +1,5 @@
 package org.parley.engine.transcript;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +21,7 @@ public record Event(int turn, int round, double progress, Action action,
 
   public Event {
     Objects.requireNonNull(action, "action");
-    utilities = Collections.unmodifiableMap(new LinkedHashMap<>(utilities));
+    utilities = org.parley.engine.session.ArrayMap.copyOf(utilities);
   }
 
   public Optional<Rationale> why() {
