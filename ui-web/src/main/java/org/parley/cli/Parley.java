@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command: subcommands only; each parses, calls the library and prints. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
     description = "Multi-agent negotiation game engine: run, analyse and replay negotiations.",
-    subcommands = {ServeCommand.class, RunCommand.class, TournamentCommand.class, WorkerCommand.class, AnalyzeCommand.class, JoinCommand.class, MatrixCommand.class, ScenarioCommand.class,
+    subcommands = {ServeCommand.class, RunCommand.class, TournamentCommand.class, SweepCommand.class, WorkerCommand.class, AnalyzeCommand.class, JoinCommand.class, MatrixCommand.class, ScenarioCommand.class,
         StrategiesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Parley implements Runnable {
 

@@ -12,9 +12,9 @@ import java.util.Map;
  * and to the Pareto frontier (deals only), and social welfare, each with a 95% confidence interval
  * (mean ± 1.96·s/√n, the normal approximation).
  */
-record Leaderboard(List<Line> lines) {
+public record Leaderboard(List<Line> lines) {
 
-  record Stat(double mean, double half, int n) {
+  public record Stat(double mean, double half, int n) {
     static Stat of(List<Double> xs) {
       int n = xs.size();
       if (n == 0) {
@@ -26,7 +26,7 @@ record Leaderboard(List<Line> lines) {
       return new Stat(mean, 1.96 * sd / Math.sqrt(n), n);
     }
 
-    String text() {
+    public String text() {
       return n == 0 ? "–" : String.format(Locale.ROOT, "%.3f ± %.3f", mean, half);
     }
   }

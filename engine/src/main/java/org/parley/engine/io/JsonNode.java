@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * A JSON value that knows where it sits ({@code $.parties[0].profile}), so every error names its
  * source and path. Parsing is strict: no comments, no NaN, no trailing data, no duplicate keys.
  */
-final class JsonNode {
+public final class JsonNode {
 
   private final String source;
   private final String path;
@@ -35,7 +35,7 @@ final class JsonNode {
     this.element = element;
   }
 
-  static JsonNode parse(String source, String text) {
+  public static JsonNode parse(String source, String text) {
     JsonReader reader = new JsonReader(new StringReader(text));
     reader.setStrictness(Strictness.STRICT);
     try {
@@ -95,12 +95,12 @@ final class JsonNode {
     return path;
   }
 
-  FormatException fail(String problem) {
+  public FormatException fail(String problem) {
     return new FormatException(source, path, problem);
   }
 
   /** Runs a model constructor; its IllegalArgumentException becomes an error at this path. */
-  <T> T build(Supplier<T> constructor) {
+  public <T> T build(Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -112,7 +112,7 @@ final class JsonNode {
     return element.isJsonObject();
   }
 
-  boolean isString() {
+  public boolean isString() {
     return element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
   }
 
@@ -132,7 +132,7 @@ final class JsonNode {
   }
 
   /** Rejects keys other than these, to catch typos such as {@code weigths}. */
-  JsonNode allowOnly(Set<String> keys) {
+  public JsonNode allowOnly(Set<String> keys) {
     for (String key : object().keySet()) {
       if (!keys.contains(key)) {
         throw new FormatException(source, path, "unknown key '" + key + "'; allowed keys are "
@@ -142,11 +142,11 @@ final class JsonNode {
     return this;
   }
 
-  JsonNode get(String key) {
+  public JsonNode get(String key) {
     return opt(key).orElseThrow(() -> fail("missing key '" + key + "'"));
   }
 
-  Optional<JsonNode> opt(String key) {
+  public Optional<JsonNode> opt(String key) {
     JsonElement child = object().get(key);
     if (child == null || child.isJsonNull()) {
       return Optional.empty();
@@ -155,7 +155,7 @@ final class JsonNode {
   }
 
   /** Entries of an object, in file order. */
-  Map<String, JsonNode> fields() {
+  public Map<String, JsonNode> fields() {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonElement> e : object().entrySet()) {
       out.put(e.getKey(), new JsonNode(source, path + "." + e.getKey(), e.getValue()));
@@ -163,7 +163,7 @@ final class JsonNode {
     return out;
   }
 
-  List<JsonNode> items() {
+  public List<JsonNode> items() {
     if (!element.isJsonArray()) {
       throw fail("expected an array, found " + kind());
     }
@@ -175,14 +175,14 @@ final class JsonNode {
     return out;
   }
 
-  String string() {
+  public String string() {
     if (!isString()) {
       throw fail("expected a string, found " + kind());
     }
     return element.getAsString();
   }
 
-  double number() {
+  public double number() {
     if (!isNumber()) {
       throw fail("expected a number, found " + kind());
     }
@@ -193,7 +193,7 @@ final class JsonNode {
     return d;
   }
 
-  int integer() {
+  public int integer() {
     long value = longValue();
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
       throw fail("integer " + value + " is out of range");
@@ -201,7 +201,7 @@ final class JsonNode {
     return (int) value;
   }
 
-  long longValue() {
+  public long longValue() {
     if (!isNumber()) {
       throw fail("expected an integer, found " + kind());
     }
@@ -226,7 +226,7 @@ final class JsonNode {
   }
 
   /** The raw JSON of this node, compact. */
-  JsonElement raw() {
+  public JsonElement raw() {
     return element;
   }
 
