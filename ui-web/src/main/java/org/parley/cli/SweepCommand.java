@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.tournament.Sweep;
 import picocli.CommandLine.Command;
@@ -67,11 +65,7 @@ final class SweepCommand implements Callable<Integer> {
     if (noProgress) {
       ranks = sweep.run(out, n -> { });
     } else {
-      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("sessions")
-          .setInitialMax(sweep.sessions()).setStyle(ProgressBarStyle.ASCII)
-          .setUpdateIntervalMillis(250).continuousUpdate()
-          .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-          .build()) {
+      try (ProgressBar bar = org.parley.tournament.Tournament.progressBar(sweep.sessions())) {
         ranks = sweep.run(out, bar::stepTo);
       }
     }

@@ -73,7 +73,7 @@ public final class Sweep {
         throw f.fail("expected \"" + FORMAT + "\", found \"" + f.string() + "\"");
       }
     });
-    Integer rounds = root.opt("rounds").map(n -> range(n, 1, 1_000_000)).orElse(null);
+    Integer rounds = root.opt("rounds").map(n -> n.integer(1, 1_000_000)).orElse(null);
     for (JsonNode s : root.get("scenarios").items()) {
       Scenario sc = s.build(() -> ScenarioCatalog.resolve(s.string()));
       if (sc.parties().size() != 2) {
@@ -119,7 +119,7 @@ public final class Sweep {
         throw grid.fail("the grid has " + points.size() + " points; at most 10000");
       }
     } else {
-      int samples = range(root.get("samples"), 1, 10_000);
+      int samples = root.get("samples").integer(1, 10_000);
       JsonNode ranges = root.get("ranges");
       long s = root.opt("seed").map(JsonNode::longValue).orElse(1L);
       SplittableRandom random = new SplittableRandom(Seeds.derive(s, "sweep-samples"));
@@ -169,9 +169,9 @@ public final class Sweep {
     if (opponents.isEmpty()) {
       throw root.get("opponents").fail("give at least one opponent");
     }
-    this.repetitions = root.opt("repetitions").map(n -> range(n, 1, 100_000)).orElse(5);
+    this.repetitions = root.opt("repetitions").map(n -> n.integer(1, 100_000)).orElse(5);
     this.seed = root.opt("seed").map(JsonNode::longValue).orElse(1L);
-    this.parallelism = root.opt("parallelism").map(n -> range(n, 1, 256))
+    this.parallelism = root.opt("parallelism").map(n -> n.integer(1, 256))
         .orElse(Runtime.getRuntime().availableProcessors());
   }
 
@@ -188,14 +188,6 @@ public final class Sweep {
       o = e.getAsJsonObject();
     }
     o.addProperty(parts[parts.length - 1], value);
-  }
-
-  private static int range(JsonNode n, int min, int max) {
-    int v = n.integer();
-    if (v < min || v > max) {
-      throw n.fail("must be between " + min + " and " + max + ", found " + v);
-    }
-    return v;
   }
 
   public int candidates() {

@@ -179,14 +179,17 @@ public final class Tournament {
       rows.addAll(runAll(executor, remaining, writer, r -> { }));
       return rows;
     }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("sessions")
-        .setInitialMax(remaining.size()).setStyle(ProgressBarStyle.ASCII)
-        .setUpdateIntervalMillis(250).continuousUpdate()
-        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-        .build()) {
+    try (ProgressBar bar = progressBar(remaining.size())) {
       rows.addAll(runAll(executor, remaining, writer, r -> bar.step()));
     }
     return rows;
+  }
+
+  /** The progress bar of long runs (tournaments, sweeps), on standard error. */
+  public static ProgressBar progressBar(int sessions) {
+    return new ProgressBarBuilder().setTaskName("sessions").setInitialMax(sessions)
+        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate()
+        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
   }
 
   private Master master(Distribution d, PrintWriter log) {

@@ -193,6 +193,15 @@ public final class JsonNode {
     return d;
   }
 
+  /** An integer in [min, max]; outside it, an error naming this node's path. */
+  public int integer(int min, int max) {
+    int v = integer();
+    if (v < min || v > max) {
+      throw fail("must be between " + min + " and " + max + ", found " + v);
+    }
+    return v;
+  }
+
   public int integer() {
     long value = longValue();
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
