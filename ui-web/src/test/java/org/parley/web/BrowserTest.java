@@ -214,7 +214,8 @@ class BrowserTest {
     waiting().until(d -> !d.findElements(By.cssSelector("#opponent option")).isEmpty());
     new Select(driver.findElement(By.id("opponent"))).selectByValue("hardliner");
     driver.findElement(By.id("start")).click();
-    waiting().until(d -> d.findElement(By.id("walk")).isEnabled());
+    waiting().until(d -> d.findElement(By.id("walk")).isDisplayed()
+        && d.findElement(By.id("walk")).isEnabled());
     shot("play-opening");
     driver.findElement(By.id("walk")).click();
     assertTrue(driver.findElement(By.id("walk")).getText().startsWith("Confirm"));

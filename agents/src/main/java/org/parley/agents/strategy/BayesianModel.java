@@ -21,7 +21,7 @@ import org.parley.engine.session.NegotiationView;
  * exp(−(U_h − u_expected)² / (2σ²)), σ = 0.25. The estimate is the expected utility under the
  * posterior.
  */
-public final class BayesianModel implements OpponentModel {
+public final class BayesianModel extends AdditiveModel {
 
   private static final double[] WEIGHTS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
   private static final double SIGMA = 0.25;
@@ -35,10 +35,13 @@ public final class BayesianModel implements OpponentModel {
   private final double[][] expectedEval;
   private final double[] expectedW;
   private double expectedWSum;
+  /** expectedW[k] · expectedEval[k][level] by level slot (see {@link org.parley.engine.analysis.BidRanking#levelSlots()}). */
+  private double[] terms;
   private int seen;
   private int offers;
 
   public BayesianModel(Domain domain) {
+    super(domain);
     this.domain = domain;
     int n = domain.issueCount();
     shapes = new double[n][][];
@@ -62,17 +65,20 @@ public final class BayesianModel implements OpponentModel {
     }
     expectedEval = new double[n][];
     expectedW = new double[n];
+    terms = new double[slots()];
     refresh();
   }
 
   private void refresh() {
     expectedWSum = 0;
+    int slot = 0;
     for (int k = 0; k < domain.issueCount(); k++) {
       expectedW[k] = expectedWeight(k);
       expectedWSum += expectedW[k];
       expectedEval[k] = new double[domain.issue(k).size()];
       for (int v = 0; v < expectedEval[k].length; v++) {
         expectedEval[k][v] = expectedEvaluation(k, v);
+        terms[slot++] = expectedW[k] * expectedEval[k][v];
       }
     }
   }
@@ -103,7 +109,7 @@ public final class BayesianModel implements OpponentModel {
       eval[k] = expectedEvaluation(k, bid.level(k));
       weight[k] = expectedWeight(k);
     }
-    double weightSum = Arrays.stream(weight).sum();
+    double weightSum = sum(weight);
     for (int k = 0; k < n; k++) {
       double rest = 0;
       for (int j = 0; j < n; j++) {
@@ -137,13 +143,21 @@ public final class BayesianModel implements OpponentModel {
   }
 
   private static void normaliseInto(double[] post, double[] belief) {
-    double sum = Arrays.stream(post).sum();
+    double sum = sum(post);
     if (sum <= 0 || !Double.isFinite(sum)) {
       return;
     }
     for (int i = 0; i < post.length; i++) {
       belief[i] = post[i] / sum;
     }
+  }
+
+  private static double sum(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum;
   }
 
   private double expectedEvaluation(int k, int level) {
@@ -163,11 +177,12 @@ public final class BayesianModel implements OpponentModel {
   }
 
   @Override
-  public double estimate(Bid bid) {
-    double u = 0;
-    for (int k = 0; k < expectedW.length; k++) {
-      u += expectedW[k] * expectedEval[k][bid.level(k)];
-    }
-    return Math.min(1, Math.max(0, u / expectedWSum));
+  double[] terms() {
+    return terms;
+  }
+
+  @Override
+  double divisor() {
+    return expectedWSum;
   }
 }

@@ -33,16 +33,7 @@ final class BidChoice {
     if (!(model instanceof NoModel)) {
       double u = ranking.utilityAt(rank);
       int from = Math.max(ranking.firstAtLeast(u - TIE), ranking.firstAtLeast(floor));
-      int best = rank;
-      double bestEstimate = model.estimate(ranking.bidAt(rank));
-      for (int r = from; r < ranking.size() && ranking.utilityAt(r) <= u + TIE; r++) {
-        double e = model.estimate(ranking.bidAt(r));
-        if (e > bestEstimate) {
-          bestEstimate = e;
-          best = r;
-        }
-      }
-      rank = best;
+      rank = model.bestFor(ranking, from, ranking.firstAbove(u + TIE), rank);
     }
     return new BiddingStrategy.Planned(ranking.bidAt(rank), ranking.utilityAt(rank), target);
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Offer;
+import org.parley.engine.session.ArrayMap;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiationView;
 import org.parley.engine.session.Negotiator;
@@ -22,12 +23,16 @@ public final class BoaNegotiator implements Negotiator {
   private final BiddingStrategy bidding;
   private final OpponentModel model;
   private final AcceptanceStrategy acceptance;
+  /** The rule and figures of an offer made with a model. */
+  private final String rule;
+  private static final String[] FIGURES = {"target", "utility", "opponentEstimate"};
 
   public BoaNegotiator(BiddingStrategy bidding, OpponentModel model,
       AcceptanceStrategy acceptance) {
     this.bidding = Objects.requireNonNull(bidding, "bidding");
     this.model = Objects.requireNonNull(model, "model");
     this.acceptance = Objects.requireNonNull(acceptance, "acceptance");
+    this.rule = bidding.name() + "+" + model.name();
   }
 
   @Override
@@ -46,11 +51,8 @@ public final class BoaNegotiator implements Negotiator {
       return new Decision(new Offer(view.party(), next.bid()),
           Rationale.of(bidding.name(), "target", next.target(), "utility", next.utility()));
     }
-    java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
-    figures.put("target", next.target());
-    figures.put("utility", next.utility());
-    figures.put("opponentEstimate", model.estimate(next.bid()));
-    return new Decision(new Offer(view.party(), next.bid()),
-        new Rationale(bidding.name() + "+" + model.name(), figures));
+    return new Decision(new Offer(view.party(), next.bid()), new Rationale(rule,
+        ArrayMap.of(FIGURES, new double[] {next.target(), next.utility(),
+            model.estimate(next.bid())})));
   }
 }

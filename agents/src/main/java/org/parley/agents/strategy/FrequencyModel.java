@@ -13,7 +13,7 @@ import org.parley.engine.session.NegotiationView;
  * gets count + 1. Estimate Û(ω) = Σ_k w_k · count_k(ω_k) / max_v count_k(v). Opponents concede
  * less on issues they care about and repeat their preferred values.
  */
-public final class FrequencyModel implements OpponentModel {
+public final class FrequencyModel extends AdditiveModel {
 
   private final Domain domain;
   private final double gain;
@@ -22,8 +22,10 @@ public final class FrequencyModel implements OpponentModel {
   private final double[] maxCount;
   private int seen;
   private Bid previous;
+  private double[] terms;
 
   public FrequencyModel(Domain domain, double learningCoefficient) {
+    super(domain);
     if (!(learningCoefficient >= 0 && learningCoefficient <= 1)) {
       throw new IllegalArgumentException("learning coefficient must be in [0,1], got "
           + learningCoefficient);
@@ -71,6 +73,7 @@ public final class FrequencyModel implements OpponentModel {
       maxCount[k] = Math.max(maxCount[k], counts[k][bid.level(k)]);
     }
     previous = bid;
+    terms = null;
   }
 
   public double weight(int issue) {
@@ -81,13 +84,24 @@ public final class FrequencyModel implements OpponentModel {
     return counts[issue][level];
   }
 
+  /** weights[k] · counts[k][level] / maxCount[k] by level slot, made again after learning. */
   @Override
-  public double estimate(Bid bid) {
-    double u = 0;
-    for (int k = 0; k < weights.length; k++) {
-      u += weights[k] * counts[k][bid.level(k)] / maxCount[k];
+  double[] terms() {
+    if (terms == null) {
+      terms = new double[slots()];
+      int slot = 0;
+      for (int k = 0; k < weights.length; k++) {
+        for (int v = 0; v < counts[k].length; v++) {
+          terms[slot++] = weights[k] * counts[k][v] / maxCount[k];
+        }
+      }
     }
-    return Math.min(1, Math.max(0, u));
+    return terms;
+  }
+
+  @Override
+  double divisor() {
+    return 1;
   }
 
   Domain domain() {

@@ -1,6 +1,7 @@
 package org.parley.agents.strategy;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.parley.engine.analysis.BidRanking;
@@ -20,6 +21,9 @@ public final class MicroBidding implements BiddingStrategy {
   private final BidRanking ranking;
   private final RandomGenerator random;
   private int proposed;
+  /** The opponents' distinct offers, from the first {@code seen} actions of the history. */
+  private final Set<Bid> received = new HashSet<>();
+  private int seen;
 
   public MicroBidding(BidRanking ranking, RandomGenerator random) {
     this.ranking = ranking;
@@ -33,12 +37,13 @@ public final class MicroBidding implements BiddingStrategy {
 
   @Override
   public Planned next(NegotiationView view, OpponentModel model) {
-    Set<Bid> received = new HashSet<>();
-    for (Action a : view.history()) {
-      if (a instanceof Offer o && !o.party().equals(view.party())) {
+    List<Action> history = view.history();
+    for (int i = seen; i < history.size(); i++) {
+      if (history.get(i) instanceof Offer o && !o.party().equals(view.party())) {
         received.add(o.bid());
       }
     }
+    seen = history.size();
     int lowest = ranking.firstAtLeast(BidChoice.floor(view, ranking));
     int nextRank = Math.max(lowest, ranking.size() - 1 - proposed);
     boolean concede = proposed == 0 || received.size() >= proposed;

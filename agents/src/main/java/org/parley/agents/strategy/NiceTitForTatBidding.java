@@ -40,10 +40,9 @@ public final class NiceTitForTatBidding implements BiddingStrategy {
     opponentTarget = Math.max(opponentTarget, model.estimate(mine) + Math.max(0, concession));
     double floor = BidChoice.floor(view, ranking);
     int lowest = ranking.firstAtLeast(floor);
-    for (int r = ranking.size() - 1; r >= lowest; r--) {
-      if (model.estimate(ranking.bidAt(r)) >= opponentTarget) {
-        return new Planned(ranking.bidAt(r), ranking.utilityAt(r), ranking.utilityAt(r));
-      }
+    int r = model.lastAtLeast(ranking, lowest, ranking.size(), opponentTarget);
+    if (r >= 0) {
+      return new Planned(ranking.bidAt(r), ranking.utilityAt(r), ranking.utilityAt(r));
     }
     return new Planned(ranking.bidAt(lowest), ranking.utilityAt(lowest), floor);
   }

@@ -209,14 +209,29 @@ public final class StrategyCatalog implements NegotiatorFactory {
     return List.copyOf(plugins.values());
   }
 
+  /** Compiled specs by text: a tournament names a handful, each built thousands of times. */
+  private final Map<String, Recipe> recipes = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A checked spec, ready to build a negotiator for any party. */
+  @FunctionalInterface
+  private interface Recipe {
+    Negotiator create(PartySetup setup);
+  }
+
+  /** One checked part, ready to build for any party. */
+  @FunctionalInterface
+  private interface PartRecipe {
+    Object create(PartySetup setup);
+  }
+
   @Override
   public Negotiator create(NegotiatorSpec spec, PartySetup setup) {
-    return build(spec, setup);
+    return recipe(spec).create(java.util.Objects.requireNonNull(setup, "setup"));
   }
 
   /** Checks a spec without building anything; throws IllegalArgumentException naming the problem. */
   public void check(NegotiatorSpec spec) {
-    build(spec, null);
+    recipe(spec);
   }
 
   /** Checks a spec against the built-in strategies only. */
@@ -224,16 +239,29 @@ public final class StrategyCatalog implements NegotiatorFactory {
     new StrategyCatalog().check(spec);
   }
 
-  private Negotiator build(NegotiatorSpec spec, PartySetup setup) {
+  private Recipe recipe(NegotiatorSpec spec) {
+    Recipe known = recipes.get(spec.text());
+    if (known != null) {
+      return known;
+    }
+    Recipe compiled = compile(spec);
+    if (recipes.size() >= 4096) { // sweeps with many samples: keep memory bounded
+      recipes.clear();
+    }
+    recipes.put(spec.text(), compiled);
+    return compiled;
+  }
+
+  private Recipe compile(NegotiatorSpec spec) {
     if (!spec.isJson()) {
       for (Preset preset : PRESETS) {
         if (preset.name().equals(spec.text())) {
-          return build(new NegotiatorSpec(preset.spec()), setup);
+          return compile(new NegotiatorSpec(preset.spec()));
         }
       }
       StrategyPlugin plugin = plugins.get(spec.text());
       if (plugin != null) {
-        return plugin(plugin, new JsonObject(), setup);
+        return plugin(plugin, new JsonObject());
       }
       throw new IllegalArgumentException("unknown strategy '" + spec.text() + "'; presets are "
           + PRESETS.stream().map(Preset::name).toList()
@@ -249,25 +277,23 @@ public final class StrategyCatalog implements NegotiatorFactory {
             + (plugins.isEmpty() ? " (none loaded; see --strategy-path)"
             : "; loaded: " + plugins.keySet()));
       }
-      return plugin(plugin, root, setup);
+      return plugin(plugin, root);
     }
     allowOnly(root, "spec", List.of("bidding", "model", "acceptance"));
     if (!root.has("bidding")) {
       throw new IllegalArgumentException("spec: missing \"bidding\" (for example "
           + "{\"type\":\"time-dependent\",\"e\":0.5})");
     }
-    BiddingStrategy bidding = (BiddingStrategy) part(Slot.BIDDING, root.get("bidding"), "bidding",
-        setup);
-    OpponentModel model = root.has("model")
-        ? (OpponentModel) part(Slot.MODEL, root.get("model"), "model", setup)
-        : NoModel.INSTANCE;
-    AcceptanceStrategy acceptance = root.has("acceptance")
-        ? acceptance(root.get("acceptance"), "acceptance", setup)
-        : (setup == null ? null : new AcceptNext(1, 0));
-    return setup == null ? null : new BoaNegotiator(bidding, model, acceptance);
+    PartRecipe bidding = part(Slot.BIDDING, root.get("bidding"), "bidding");
+    PartRecipe model = root.has("model") ? part(Slot.MODEL, root.get("model"), "model")
+        : s -> NoModel.INSTANCE;
+    PartRecipe acceptance = root.has("acceptance")
+        ? acceptance(root.get("acceptance"), "acceptance") : s -> new AcceptNext(1, 0);
+    return s -> new BoaNegotiator((BiddingStrategy) bidding.create(s),
+        (OpponentModel) model.create(s), (AcceptanceStrategy) acceptance.create(s));
   }
 
-  private AcceptanceStrategy acceptance(JsonElement element, String path, PartySetup setup) {
+  private PartRecipe acceptance(JsonElement element, String path) {
     JsonObject o = object(element, path);
     for (String combinator : List.of("any", "all")) {
       if (o.has(combinator)) {
@@ -277,21 +303,23 @@ public final class StrategyCatalog implements NegotiatorFactory {
           throw new IllegalArgumentException(path + "." + combinator
               + ": expected a non-empty list of conditions");
         }
-        List<AcceptanceStrategy> parts = new ArrayList<>();
+        List<PartRecipe> parts = new ArrayList<>();
         for (int i = 0; i < list.getAsJsonArray().size(); i++) {
           parts.add(acceptance(list.getAsJsonArray().get(i), path + "." + combinator + "[" + i
-              + "]", setup));
+              + "]"));
         }
-        if (setup == null) {
-          return null;
-        }
-        return combinator.equals("any") ? new AnyOf(parts) : new AllOf(parts);
+        boolean any = combinator.equals("any");
+        return s -> {
+          List<AcceptanceStrategy> built = new ArrayList<>(parts.size());
+          parts.forEach(p -> built.add((AcceptanceStrategy) p.create(s)));
+          return any ? new AnyOf(built) : new AllOf(built);
+        };
       }
     }
-    return (AcceptanceStrategy) part(Slot.ACCEPTANCE, o, path, setup);
+    return part(Slot.ACCEPTANCE, o, path);
   }
 
-  private Object part(Slot slot, JsonElement element, String path, PartySetup setup) {
+  private PartRecipe part(Slot slot, JsonElement element, String path) {
     JsonObject o = object(element, path);
     if (!o.has("type")) {
       throw new IllegalArgumentException(path + ": missing \"type\"; " + slot.name()
@@ -302,20 +330,20 @@ public final class StrategyCatalog implements NegotiatorFactory {
         .orElseThrow(() -> new IllegalArgumentException(path + ".type: unknown "
             + slot.name().toLowerCase(java.util.Locale.ROOT) + " type '" + type + "'; types are "
             + types(slot)));
-    Map<String, Double> values = parameters(o, path, part.parameters(), List.of("type"));
-    if (setup == null) {
-      return null;
-    }
-    try {
-      return part.builder().build(values, setup);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
-    }
+    Map<String, Double> values = java.util.Collections.unmodifiableMap(
+        parameters(o, path, part.parameters(), List.of("type")));
+    return s -> {
+      try {
+        return part.builder().build(values, s);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+      }
+    };
   }
 
-  private Negotiator plugin(StrategyPlugin plugin, JsonObject o, PartySetup setup) {
+  private Recipe plugin(StrategyPlugin plugin, JsonObject o) {
     Map<String, Double> values = parameters(o, "spec", plugin.parameters(), List.of("plugin"));
-    return setup == null ? null : plugin.create(values, setup);
+    return s -> plugin.create(new LinkedHashMap<>(values), s);
   }
 
   private static Map<String, Double> parameters(JsonObject o, String path,

@@ -13,11 +13,22 @@ public final class BidRanking {
   private final Domain domain;
   private final int[] ordinals;
   private final double[] utilities;
+  /**
+   * Bids by rank, made on first use. Racing threads may each make one: a bid is immutable, with
+   * final fields only, so whichever lands is safe to share.
+   */
+  private final Bid[] bids;
+  private volatile int[] levelSlots;
+  private volatile long[] blockSlots;
+
+  /** Ranks per block of {@link #blockSlots()}. */
+  public static final int BLOCK = 64;
 
   private BidRanking(Domain domain, int[] ordinals, double[] utilities) {
     this.domain = domain;
     this.ordinals = ordinals;
     this.utilities = utilities;
+    this.bids = new Bid[ordinals.length];
   }
 
   public static BidRanking of(UtilityFunction function) {
@@ -48,7 +59,97 @@ public final class BidRanking {
   }
 
   public Bid bidAt(int rank) {
-    return domain.bidAt(ordinals[rank]);
+    Bid bid = bids[rank];
+    if (bid == null) {
+      bid = domain.bidAt(ordinals[rank]);
+      bids[rank] = bid;
+    }
+    return bid;
+  }
+
+  /**
+   * Every bid's levels by rank, as level slots: the levels of all issues numbered in one sequence
+   * (issue 0's levels first, then issue 1's, …), so a per-level table of an additive model is one
+   * flat array. Rank-major: the slot of issue {@code k}'s level in the bid at rank {@code r} is
+   * {@code [r * issueCount + k]}. For scans over many bids: one array walked in order instead of
+   * one object per bid. Made on first use; do not change it.
+   */
+  public int[] levelSlots() {
+    int[] m = levelSlots;
+    if (m == null) {
+      int n = domain.issueCount();
+      int[] radix = new int[n];
+      int[] offset = new int[n];
+      for (int k = 0; k < n; k++) {
+        radix[k] = domain.issue(k).size();
+        offset[k] = k == 0 ? 0 : offset[k - 1] + radix[k - 1];
+      }
+      m = new int[Math.multiplyExact(ordinals.length, n)];
+      for (int r = 0; r < ordinals.length; r++) {
+        long rest = ordinals[r];
+        for (int k = n - 1; k >= 0; k--) {
+          m[r * n + k] = offset[k] + (int) (rest % radix[k]);
+          rest /= radix[k];
+        }
+      }
+      levelSlots = m;
+    }
+    return m;
+  }
+
+  /** Number of level slots: the levels of all issues together. */
+  public int slotCount() {
+    int slots = 0;
+    for (int k = 0; k < domain.issueCount(); k++) {
+      slots += domain.issue(k).size();
+    }
+    return slots;
+  }
+
+  /** Longs per block in {@link #blockSlots()}. */
+  public int slotWords() {
+    return (slotCount() + 63) / 64;
+  }
+
+  /**
+   * Which level slots the bids of each block of {@link #BLOCK} ranks use (block b holds ranks
+   * b·BLOCK to b·BLOCK + BLOCK − 1; the last may be short): {@link #slotWords()} longs per block,
+   * bit s of the block's words set when some bid of the block takes slot s. An additive model
+   * bounds a whole block from these before rating its bids. Made on first use; do not change it.
+   */
+  public long[] blockSlots() {
+    long[] masks = blockSlots;
+    if (masks == null) {
+      int[] slots = levelSlots();
+      int n = domain.issueCount();
+      int words = slotWords();
+      int blocks = (ordinals.length + BLOCK - 1) / BLOCK;
+      masks = new long[blocks * words];
+      for (int r = 0; r < ordinals.length; r++) {
+        int base = (r / BLOCK) * words;
+        for (int k = 0; k < n; k++) {
+          int slot = slots[r * n + k];
+          masks[base + slot / 64] |= 1L << (slot % 64);
+        }
+      }
+      blockSlots = masks;
+    }
+    return masks;
+  }
+
+  /** Rank of the lowest bid whose utility is above {@code u}, or {@link #size()} if none. */
+  public int firstAbove(double u) {
+    int lo = 0;
+    int hi = utilities.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (utilities[mid] <= u) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   public double maxUtility() {

@@ -22,8 +22,10 @@ public final class ScenarioAnalysis {
   private final Lazy<Optional<SolutionPoint>> egalitarian;
   private final Lazy<Optional<SolutionPoint>> maxWelfare;
   private final List<Lazy<BidRanking>> rankings;
+  private final List<String> partyIds;
 
   public ScenarioAnalysis(Scenario scenario) {
+    this.partyIds = List.copyOf(scenario.partyIds()); // a List.of list: List.copyOf keeps it as is
     this.scenario = scenario;
     this.reservations = scenario.parties().stream()
         .mapToDouble(p -> p.profile().reservation()).toArray();
@@ -67,6 +69,11 @@ public final class ScenarioAnalysis {
     return maxWelfare.get();
   }
 
+  /** The scenario's party ids, in order (computed once). */
+  public List<String> partyIds() {
+    return partyIds;
+  }
+
   public BidRanking ranking(String partyId) {
     return rankings.get(indexOf(partyId)).get();
   }
@@ -86,8 +93,7 @@ public final class ScenarioAnalysis {
   }
 
   private int indexOf(String partyId) {
-    List<String> ids = scenario.partyIds();
-    int i = ids.indexOf(partyId);
+    int i = partyIds.indexOf(partyId);
     if (i < 0) {
       throw new IllegalArgumentException("no party '" + partyId + "' in scenario '"
           + scenario.id() + "'");

@@ -29,6 +29,11 @@ public final class Bid {
     return new Bid(levels.clone());
   }
 
+  /** A bid over {@code levels}, already checked and owned by the caller, who must not change it. */
+  static Bid wrap(int[] levels) {
+    return new Bid(levels);
+  }
+
   /** Level index chosen for the issue at position {@code issue}. */
   public int level(int issue) {
     return levels[issue];

@@ -137,9 +137,6 @@ public record Domain(String name, List<Issue> issues) {
   }
 
   public Bid bidAt(long ordinal) {
-    if (ordinal < 0 || ordinal >= size()) {
-      throw new IllegalArgumentException("bid ordinal " + ordinal + " outside 0.." + (size() - 1));
-    }
     int[] levels = new int[issues.size()];
     long rest = ordinal;
     for (int i = issues.size() - 1; i >= 0; i--) {
@@ -147,7 +144,10 @@ public record Domain(String name, List<Issue> issues) {
       levels[i] = (int) (rest % radix);
       rest /= radix;
     }
-    return Bid.of(levels);
+    if (ordinal < 0 || rest != 0) {
+      throw new IllegalArgumentException("bid ordinal " + ordinal + " outside 0.." + (size() - 1));
+    }
+    return Bid.wrap(levels);
   }
 
   public long ordinal(Bid bid) {

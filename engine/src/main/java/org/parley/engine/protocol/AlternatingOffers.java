@@ -87,7 +87,7 @@ public final class AlternatingOffers implements Protocol {
     if (state.isOver()) {
       return Optional.of(new Violation(Kind.SESSION_OVER, party, "the session has ended"));
     }
-    if (!state.parties().contains(party)) {
+    if (!party.equals(state.toMove()) && !state.parties().contains(party)) {
       return Optional.of(new Violation(Kind.UNKNOWN_PARTY, party,
           "party '" + party + "' is not in this session " + state.parties()));
     }

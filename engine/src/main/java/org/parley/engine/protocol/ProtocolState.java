@@ -41,7 +41,12 @@ public record ProtocolState(List<String> parties, Deadline deadline, int turn, B
   }
 
   public String toMove() {
-    return parties.get(turn % parties.size());
+    return parties.get(moverIndex());
+  }
+
+  /** Index in {@code parties} of the party to move. */
+  public int moverIndex() {
+    return turn % parties.size();
   }
 
   public Optional<Bid> standing() {

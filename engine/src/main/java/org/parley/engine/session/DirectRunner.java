@@ -5,8 +5,6 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.session.SessionOutcome.Reason;
@@ -49,15 +47,16 @@ public final class DirectRunner {
     if (guard != null) {
       guard.attach(this, session, start);
     }
-    Map<String, Negotiator> negotiators = new LinkedHashMap<>();
-    for (Seat seat : spec.seats()) {
+    Negotiator[] negotiators = new Negotiator[spec.seats().size()]; // in seat (= turn) order
+    for (int i = 0; i < negotiators.length; i++) {
+      Seat seat = spec.seats().get(i);
       if (guard != null) {
         guard.enter(seat.party());
       }
       try {
-        negotiators.put(seat.party(), Objects.requireNonNull(
+        negotiators[i] = Objects.requireNonNull(
             factory.create(seat.negotiator(), session.setup(seat.party())),
-            "the factory returned no negotiator"));
+            "the factory returned no negotiator");
         if (guard != null && !guard.leave()) {
           return null;
         }
@@ -78,7 +77,7 @@ public final class DirectRunner {
         guard.enter(party);
       }
       try {
-        decision = negotiators.get(party).act(view);
+        decision = negotiators[session.state().moverIndex()].act(view);
       } catch (RuntimeException | StackOverflowError e) {
         if (guard != null && !guard.leave()) {
           return null;

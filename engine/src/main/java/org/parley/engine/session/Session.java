@@ -1,7 +1,6 @@
 package org.parley.engine.session;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,15 +48,20 @@ public final class Session {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.scenario = analysis.scenario();
     this.spec = Objects.requireNonNull(spec, "spec");
-    if (!spec.seats().stream().map(Seat::party).toList().equals(scenario.partyIds())) {
-      throw new IllegalArgumentException("seats " + spec.seats().stream().map(Seat::party).toList()
-          + " do not match the parties of scenario '" + scenario.id() + "' "
-          + scenario.partyIds());
+    List<String> ids = analysis.partyIds();
+    List<Seat> seats = spec.seats();
+    boolean match = seats.size() == ids.size();
+    for (int i = 0; match && i < ids.size(); i++) {
+      match = seats.get(i).party().equals(ids.get(i));
+    }
+    if (!match) {
+      throw new IllegalArgumentException("seats " + seats.stream().map(Seat::party).toList()
+          + " do not match the parties of scenario '" + scenario.id() + "' " + ids);
     }
     this.protocol = scenario.protocolRules();
     this.parties = scenario.parties();
-    this.partyIds = parties.stream().map(Party::id).toArray(String[]::new);
-    this.state = protocol.start(scenario.partyIds(), spec.deadline());
+    this.partyIds = ids.toArray(String[]::new);
+    this.state = protocol.start(ids, spec.deadline());
   }
 
   public SessionSpec spec() {
@@ -82,11 +86,17 @@ public final class Session {
 
   /** What {@code party} is told before the session: its own profile only. */
   public Briefing briefing(String party) {
-    NegotiatorSpec negotiator = spec.seats().stream().filter(s -> s.party().equals(party))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException("no party '" + party + "'"))
-        .negotiator();
-    return new Briefing(spec.sessionId(), party, scenario.partyIds(), scenario.domain(),
-        scenario.requireParty(party).profile(), spec.deadline(),
+    NegotiatorSpec negotiator = null;
+    for (Seat seat : spec.seats()) {
+      if (seat.party().equals(party)) {
+        negotiator = seat.negotiator();
+      }
+    }
+    if (negotiator == null) {
+      throw new IllegalArgumentException("no party '" + party + "'");
+    }
+    return new Briefing(spec.sessionId(), party, analysis.partyIds(), scenario.domain(),
+        profileOf(party), spec.deadline(),
         Seeds.derive(spec.seed(), spec.sessionId(), party), negotiator);
   }
 
@@ -116,6 +126,10 @@ public final class Session {
   }
 
   private org.parley.engine.utility.Profile profileOf(String party) {
+    int mover = state.moverIndex();
+    if (partyIds[mover].equals(party)) { // the usual case: the party to move
+      return parties.get(mover).profile();
+    }
     for (int i = 0; i < partyIds.length; i++) {
       if (partyIds[i].equals(party)) {
         return parties.get(i).profile();
@@ -195,25 +209,27 @@ public final class Session {
   private Metrics metrics(SessionOutcome outcome) {
     Deadline deadline = spec.deadline();
     double t = deadline.progress(outcome.round());
-    Map<String, Double> utilities = new LinkedHashMap<>();
-    Map<String, Double> discounted = new LinkedHashMap<>();
+    double[] utilities = new double[partyIds.length];
+    double[] discounted = new double[partyIds.length];
     if (outcome instanceof Agreement agreement) {
       double[] u = analysis.utilities(agreement.bid());
       double welfare = 0;
       for (int p = 0; p < u.length; p++) {
-        Party party = parties.get(p);
-        utilities.put(party.id(), u[p]);
-        discounted.put(party.id(), party.profile().discounted(u[p], t));
+        utilities[p] = u[p];
+        discounted[p] = parties.get(p).profile().discounted(u[p], t);
         welfare += u[p];
       }
       Double nashDistance = analysis.nash().map(n -> n.distanceTo(u)).orElse(null);
-      return new Metrics(true, utilities, discounted, welfare, analysis.frontier().distance(u),
+      return new Metrics(true, ArrayMap.of(partyIds, utilities),
+          ArrayMap.of(partyIds, discounted), welfare, analysis.frontier().distance(u),
           nashDistance);
     }
-    for (Party party : parties) {
-      utilities.put(party.id(), party.profile().reservation());
-      discounted.put(party.id(), party.profile().effectiveReservation(t));
+    for (int p = 0; p < partyIds.length; p++) {
+      utilities[p] = parties.get(p).profile().reservation();
+      discounted[p] = parties.get(p).profile().effectiveReservation(t);
     }
-    return new Metrics(false, utilities, discounted, 0.0, null, null);
+    return new Metrics(false, ArrayMap.of(partyIds, utilities), ArrayMap.of(partyIds, discounted),
+        0.0, null, null);
   }
+
 }

@@ -1,8 +1,7 @@
 package org.parley.engine.transcript;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.parley.engine.session.ArrayMap;
 
 /**
  * Figures of a finished session, derived from the scenario and the outcome only.
@@ -20,7 +19,7 @@ public record Metrics(boolean agreement, Map<String, Double> utilities,
     Double nashDistance) {
 
   public Metrics {
-    utilities = Collections.unmodifiableMap(new LinkedHashMap<>(utilities));
-    discountedUtilities = Collections.unmodifiableMap(new LinkedHashMap<>(discountedUtilities));
+    utilities = ArrayMap.copyOf(utilities);
+    discountedUtilities = ArrayMap.copyOf(discountedUtilities);
   }
 }

@@ -3,6 +3,7 @@ package org.parley.engine.transcript;
 import java.util.List;
 import java.util.Objects;
 import org.parley.engine.protocol.Deadline;
+import org.parley.engine.scenario.Party;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.SessionOutcome;
 
@@ -29,10 +30,22 @@ public record Transcript(String sessionId, long seed, String runtime, Scenario s
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(metrics, "metrics");
     timing = timing == null ? Timing.NONE : timing;
-    if (!seats.stream().map(Seat::party).toList().equals(scenario.partyIds())) {
+    if (!seatsMatch(seats, scenario.parties())) {
       throw new IllegalArgumentException("seats " + seats.stream().map(Seat::party).toList()
           + " do not match the scenario's parties " + scenario.partyIds());
     }
+  }
+
+  private static boolean seatsMatch(List<Seat> seats, List<Party> parties) {
+    if (seats.size() != parties.size()) {
+      return false;
+    }
+    for (int i = 0; i < seats.size(); i++) {
+      if (!seats.get(i).party().equals(parties.get(i).id())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The same transcript with the timing section cleared and the runtime name left out. */
