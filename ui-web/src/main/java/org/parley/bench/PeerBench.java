@@ -41,10 +41,12 @@ public final class PeerBench {
 
   private final PrintWriter out;
   private final int samples;
+  private final double seconds;
   private final StrategyCatalog catalog = new StrategyCatalog();
 
-  public PeerBench(PrintWriter out, int samples) {
+  public PeerBench(PrintWriter out, double seconds, int samples) {
     this.out = out;
+    this.seconds = seconds;
     this.samples = samples;
   }
 
@@ -138,12 +140,24 @@ public final class PeerBench {
         new Seat(sc.parties().get(1).id(), new NegotiatorSpec(b))), i, sc.deadline());
   }
 
-  /** Runs the workload {@code samples} times after one warm-up; the median in seconds. */
+  /**
+   * Seconds per pass of the workload, the median of {@code samples} samples. Each sample repeats
+   * the pass until it has run {@code seconds}, after a warm-up of three samples' length, so that
+   * the JIT has compiled the engine: these are steady-state figures, as the peers' are.
+   */
   private double median(Workload w, Function<Integer, Double> seconds) {
-    seconds.apply(-1);
+    for (double spent = 0; spent < 3 * this.seconds; ) {
+      spent += seconds.apply(-1);
+    }
     double[] s = new double[samples];
     for (int i = 0; i < samples; i++) {
-      s[i] = seconds.apply(i);
+      int passes = 0;
+      double spent = 0;
+      while (spent < this.seconds) {
+        spent += seconds.apply(i);
+        passes++;
+      }
+      s[i] = spent / passes;
     }
     return EngineBench.median(s);
   }
@@ -191,22 +205,25 @@ public final class PeerBench {
        "repetitions": 20, "seed": 7, "runtime": "%s", "parallelism": %d}
       """;
 
-  /** London, 10 strategies round robin both ways × 20 repetitions: 1,800 sessions. */
+  /**
+   * London, 10 strategies round robin both ways × 20 repetitions: 1,800 sessions, with 1 and 2
+   * threads taking turns in each sample (so that both see the same noise), after a warm-up.
+   */
   private void london() throws Exception {
-    double[] rate = new double[3];
-    for (int threads = 1; threads <= 2; threads++) {
-      double[] s = new double[samples];
-      for (int i = -1; i < samples; i++) {
+    double[][] s = new double[3][samples];
+    for (int i = -3; i < samples; i++) {
+      for (int threads = 1; threads <= 2; threads++) {
         double secs = tournamentSeconds(LONDON_SPEC.formatted("direct", threads), null);
         if (i >= 0) {
-          s[i] = secs;
+          s[threads][i] = secs;
         }
       }
-      rate[threads] = 1800 / EngineBench.median(s);
     }
+    double one = 1800 / EngineBench.median(s[1]);
+    double two = 1800 / EngineBench.median(s[2]);
     out.printf(Locale.ROOT, "%-48s %,10.0f sessions/s with 1 thread, %,10.0f with 2: speed-up "
         + "%.2f× (target ≥ 5,000/s, ≥ 1.7×)%n", "london-2025 tournament, 10 strategies, 1,800",
-        rate[1], rate[2], rate[2] / rate[1]);
+        one, two, two / one);
   }
 
   /** The party round robin on the JADE runtime, on 1 and then 2 worker containers (JVMs). */

@@ -50,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
       spec.commandLine().getOut().println();
     }
     if (suite == Suite.all || suite == Suite.peers) {
-      new org.parley.bench.PeerBench(spec.commandLine().getOut(), samples).runAll();
+      new org.parley.bench.PeerBench(spec.commandLine().getOut(), seconds, samples).runAll();
     }
     return 0;
   }

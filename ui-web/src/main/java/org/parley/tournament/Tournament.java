@@ -144,6 +144,9 @@ public final class Tournament {
     log.flush();
     List<ResultRow> all = new ArrayList<>(done);
     long sessionNanos = 0;
+    if (!todo.isEmpty() && distribution == null) {
+      prepare();
+    }
     if (!todo.isEmpty()) {
       try (Writer writer = new Writer(out, transcripts);
           Sessions executor = distribution == null ? new Local() : master(distribution, log)) {
@@ -157,6 +160,20 @@ public final class Tournament {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return new Summary(plan.size(), finished.size(), todo.size(), all, elapsed,
         Duration.ofNanos(sessionNanos));
+  }
+
+  /**
+   * Bid rankings, frontiers and solutions of every scenario, made on the tournament's threads
+   * before the pilot, so that the forecast and the session time count sessions only.
+   */
+  private void prepare() {
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors
+        .newFixedThreadPool(spec.parallelism());
+    try {
+      analyses.values().forEach(a -> a.prepare(threads));
+    } finally {
+      threads.shutdown();
+    }
   }
 
   /** A pilot, the forecast, then the rest under a progress bar. */

@@ -69,6 +69,25 @@ public final class ScenarioAnalysis {
     return maxWelfare.get();
   }
 
+  /**
+   * Computes up front, on {@code executor}, what sessions otherwise compute on first use: each
+   * party's ranking with its scan tables, the Pareto frontier and the Nash point. Returns when
+   * done; with several parties the rankings are made in parallel.
+   */
+  public void prepare(java.util.concurrent.Executor executor) {
+    List<java.util.concurrent.CompletableFuture<Void>> tasks = new java.util.ArrayList<>();
+    for (String party : partyIds) {
+      tasks.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+        BidRanking r = ranking(party);
+        r.levelSlots();
+        r.blockSlots();
+      }, executor));
+    }
+    java.util.concurrent.CompletableFuture.allOf(tasks.toArray(
+        java.util.concurrent.CompletableFuture[]::new)).join();
+    nash();
+  }
+
   /** The scenario's party ids, in order (computed once). */
   public List<String> partyIds() {
     return partyIds;
