@@ -64,7 +64,7 @@ public final class JadeBench {
       for (int i = -3; i < n; i++) {
         double p = pingPong(jade.platform());
         double shortMs = hardliners(jade, analysis, 50, i);
-        double longMs = hardliners(jade, analysis, 250, i);
+        double longMs = hardliners(jade, analysis, 1050, i);
         SessionSpec spec = new SessionSpec("bench-" + i, List.of(
             new Seat("us", new NegotiatorSpec((i & 1) == 0 ? "boulware" : "conceder")),
             new Seat("china", new NegotiatorSpec((i & 1) == 0 ? "conceder" : "boulware"))),
@@ -74,7 +74,7 @@ public final class JadeBench {
         double ms = (System.nanoTime() - start) / 1e6;
         if (i >= 0) {
           ping[i] = p;
-          slope[i] = (longMs - shortMs) * 1e3 / 400;
+          slope[i] = (longMs - shortMs) * 1e3 / 2000;
           setup[i] = shortMs - slope[i] * 100 / 1e3;
           londonMs[i] = ms;
           londonPerAction[i] = ms * 1e3 / t.events().size();
@@ -86,7 +86,7 @@ public final class JadeBench {
       out.printf(Locale.ROOT, "%-62s %10.1f µs%n", "raw JADE ping-pong round trip, one container",
           pingPong);
       out.printf(Locale.ROOT, "%-62s %10.1f µs   = %.2f× ping-pong (target ≤ 1.5×)%n",
-          "cost per action (slope: 500- vs 100-action sessions)", marginal, marginal / pingPong);
+          "cost per action (slope: 2,100- vs 100-action sessions)", marginal, marginal / pingPong);
       out.printf(Locale.ROOT, "%-62s %10.1f ms   (3 agents created, briefed, DF-registered, "
           + "removed)%n", "fixed cost per session", EngineBench.median(setup));
       out.printf(Locale.ROOT, "%-62s %10.1f ms%n",
@@ -116,11 +116,11 @@ public final class JadeBench {
     return (System.nanoTime() - start) / 1e6;
   }
 
-  /** Mean round trip of 2,000 request/reply exchanges between two fresh agents. */
+  /** Mean round trip of 4,000 request/reply exchanges between two fresh agents. */
   double pingPong(JadePlatform platform) throws InterruptedException {
     double[] micros = new double[1];
     for (int s = 0; s < 1; s++) {
-      int exchanges = 2_000;
+      int exchanges = 4_000;
       CountDownLatch done = new CountDownLatch(1);
       long[] elapsed = new long[1];
       String suffix = "-" + System.nanoTime();

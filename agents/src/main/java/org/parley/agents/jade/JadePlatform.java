@@ -128,6 +128,10 @@ public final class JadePlatform implements AutoCloseable {
     profile.setParameter(Profile.DETECT_MAIN, "false");
     profile.setParameter(Profile.NO_DISPLAY, "true");
     profile.setParameter(Profile.GUI, "false");
+    // JADE's default services, plus a stand-in for the absent security add-on, which spares
+    // every message send a thrown exception (see NoSecurityService).
+    profile.setParameter(Profile.SERVICES, "jade.core.mobility.AgentMobilityService;"
+        + "jade.core.event.NotificationService;" + NoSecurityService.class.getName());
     // JADE writes APDescription.txt (and MTP address files) into file-dir: keep them out of the
     // user's working directory.
     java.nio.file.Path files = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),

@@ -26,12 +26,18 @@ import java.util.function.Supplier;
 public final class JsonNode {
 
   private final String source;
-  private final String path;
+  /** The node this one is a member of, or null for the root; the path is made on demand. */
+  private final JsonNode parent;
+  /** Key in the parent object, or null in an array (then {@code index}). */
+  private final String key;
+  private final int index;
   private final JsonElement element;
 
-  private JsonNode(String source, String path, JsonElement element) {
+  private JsonNode(String source, JsonNode parent, String key, int index, JsonElement element) {
     this.source = source;
-    this.path = path;
+    this.parent = parent;
+    this.key = key;
+    this.index = index;
     this.element = element;
   }
 
@@ -43,7 +49,7 @@ public final class JsonNode {
       if (reader.peek() != JsonToken.END_DOCUMENT) {
         throw new FormatException(source, reader.getPath(), "unexpected data after the document");
       }
-      return new JsonNode(source, "$", root);
+      return new JsonNode(source, null, null, 0, root);
     } catch (IOException | IllegalStateException | NumberFormatException e) {
       throw new FormatException(source, "$", "malformed JSON: " + e.getMessage());
     }
@@ -91,12 +97,16 @@ public final class JsonNode {
     }
   }
 
+  /** Where this node sits, such as {@code $.parties[1].profile}. */
   String path() {
-    return path;
+    if (parent == null) {
+      return "$";
+    }
+    return parent.path() + (key != null ? "." + key : "[" + index + "]");
   }
 
   public FormatException fail(String problem) {
-    return new FormatException(source, path, problem);
+    return new FormatException(source, path(), problem);
   }
 
   /** Runs a model constructor; its IllegalArgumentException becomes an error at this path. */
@@ -135,7 +145,7 @@ public final class JsonNode {
   public JsonNode allowOnly(Set<String> keys) {
     for (String key : object().keySet()) {
       if (!keys.contains(key)) {
-        throw new FormatException(source, path, "unknown key '" + key + "'; allowed keys are "
+        throw new FormatException(source, path(), "unknown key '" + key + "'; allowed keys are "
             + keys.stream().sorted().toList());
       }
     }
@@ -151,14 +161,14 @@ public final class JsonNode {
     if (child == null || child.isJsonNull()) {
       return Optional.empty();
     }
-    return Optional.of(new JsonNode(source, path + "." + key, child));
+    return Optional.of(new JsonNode(source, this, key, 0, child));
   }
 
   /** Entries of an object, in file order. */
   public Map<String, JsonNode> fields() {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonElement> e : object().entrySet()) {
-      out.put(e.getKey(), new JsonNode(source, path + "." + e.getKey(), e.getValue()));
+      out.put(e.getKey(), new JsonNode(source, this, e.getKey(), 0, e.getValue()));
     }
     return out;
   }
@@ -170,7 +180,7 @@ public final class JsonNode {
     JsonArray array = element.getAsJsonArray();
     List<JsonNode> out = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
-      out.add(new JsonNode(source, path + "[" + i + "]", array.get(i)));
+      out.add(new JsonNode(source, this, null, i, array.get(i)));
     }
     return out;
   }

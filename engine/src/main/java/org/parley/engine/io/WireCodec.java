@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parley.engine.domain.Domain;
 import org.parley.engine.domain.Issue;
@@ -14,6 +15,7 @@ import org.parley.engine.protocol.Offer;
 import org.parley.engine.session.Briefing;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.session.Rationale;
 import org.parley.engine.session.SessionOutcome;
 import org.parley.engine.session.Turn;
 import org.parley.engine.utility.Profile;
@@ -75,12 +77,21 @@ public final class WireCodec {
         new NegotiatorSpec(spec)));
   }
 
+  /** Written by hand, not through a Gson tree: one per action, on the JADE runtime's hot path. */
   public static String turn(Domain domain, Turn turn) {
-    JsonObject root = new JsonObject();
-    root.addProperty("round", turn.round());
-    root.addProperty("t", turn.progress());
-    root.add("actions", actions(domain, turn.actions()));
-    return Json.compact(root);
+    StringBuilder out = new StringBuilder(64 + 64 * turn.actions().size());
+    out.append("{\"round\":").append(turn.round()).append(",\"t\":");
+    number(out, turn.progress());
+    out.append(",\"actions\":[");
+    for (int i = 0; i < turn.actions().size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append('{');
+      action(out, turn.actions().get(i));
+      out.append('}');
+    }
+    return out.append("]}").toString();
   }
 
   public static Turn readTurn(String source, String json, Domain domain) {
@@ -90,11 +101,23 @@ public final class WireCodec {
         readActions(root.get("actions"), domain));
   }
 
+  /** Written by hand, as {@link #turn}: one per action. */
   public static String decision(Domain domain, Decision decision) {
-    JsonObject root = new JsonObject();
-    writeAction(root, decision.action());
-    TranscriptCodec.writeRationale(root, decision.rationale());
-    return Json.compact(root);
+    StringBuilder out = new StringBuilder(160).append('{');
+    action(out, decision.action());
+    Rationale why = decision.rationale();
+    if (why != null) {
+      out.append(",\"rationale\":{\"rule\":");
+      string(out, why.rule());
+      for (Map.Entry<String, Double> figure : why.figures().entrySet()) {
+        out.append(',');
+        string(out, figure.getKey());
+        out.append(':');
+        number(out, figure.getValue());
+      }
+      out.append('}');
+    }
+    return out.append('}').toString();
   }
 
   public static Decision readDecision(String source, String json, Domain domain) {
@@ -126,7 +149,9 @@ public final class WireCodec {
     for (JsonNode a : node.items()) {
       a.allowOnly(Set.of("party", "action", "bid"));
       Action action = readAction(a);
-      a.build(() -> domain.requireValid(bidOf(action)));
+      if (bidOf(action) != null) {
+        a.build(() -> domain.requireValid(bidOf(action)));
+      }
       out.add(action);
     }
     return out;
@@ -148,6 +173,49 @@ public final class WireCodec {
       }
       out.add("bid", levels);
     }
+  }
+
+  /** The members of an action object, as {@link #writeAction} writes them. */
+  private static void action(StringBuilder out, Action action) {
+    out.append("\"party\":");
+    string(out, action.party());
+    out.append(",\"action\":\"").append(action instanceof Offer ? "offer"
+        : action instanceof Accept ? "accept" : "end").append('"');
+    org.parley.engine.domain.Bid bid = bidOf(action);
+    if (bid != null) {
+      out.append(",\"bid\":[");
+      for (int i = 0; i < bid.issueCount(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        out.append(bid.level(i));
+      }
+      out.append(']');
+    }
+  }
+
+  /** A JSON string: quotes, backslashes and control characters escaped. */
+  private static void string(StringBuilder out, String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
+  }
+
+  /** A number as Gson writes it; like Gson, refuses NaN and infinities, which JSON lacks. */
+  private static void number(StringBuilder out, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("JSON forbids NaN and infinities: " + value);
+    }
+    out.append(value);
   }
 
   private static Action readAction(JsonNode node) {
