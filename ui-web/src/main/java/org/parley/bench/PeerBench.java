@@ -68,34 +68,46 @@ public final class PeerBench {
             9.1),
         new Workload("party, round robin of 4 agents, 20 reps (240)", party,
             roundRobin(party, 20), 6.4, 8.2));
+    Scenario long1000 = laptop.withDeadline(new Deadline(1000));
+    Workload rounds = new Workload("laptop, Hardliner vs Hardliner, 1,000 rounds", long1000,
+        hardliners(long1000, 20), 1900, 360);
+    Scenario one = laptop.withDeadline(new Deadline(1));
+    Workload fixed = new Workload("laptop, 1 round", one, hardliners(one, 2000), 33_000, 1_500);
+    List<Workload> all = new ArrayList<>(throughput);
+    all.add(rounds);
+    all.add(fixed);
+    // The direct runtime first, while no JADE platform exists: its threads would otherwise
+    // still be retiring agents while the direct runtime is measured.
+    double[] direct = new double[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      Workload w = all.get(i);
+      direct[i] = median(w, s -> directSeconds(w));
+    }
+    double[] onJade = new double[all.size()];
+    try (JadeRuntime jade = JadeRuntime.local(catalog)) {
+      for (int i = 0; i < all.size(); i++) {
+        Workload w = all.get(i);
+        onJade[i] = median(w, s -> jadeSeconds(jade, w));
+      }
+    }
     out.printf(Locale.ROOT, "%-48s %14s %14s %10s %10s %9s%n", "workload (sessions/s)",
         "Parley direct", "Parley JADE", "GENIUS", "NegMAS", "× NegMAS");
-    try (JadeRuntime jade = JadeRuntime.local(catalog)) {
-      for (Workload w : throughput) {
-        double direct = median(w, s -> directSeconds(w));
-        double onJade = median(w, s -> jadeSeconds(jade, w));
-        double d = w.sessions().size() / direct;
-        out.printf(Locale.ROOT, "%-48s %,14.0f %,14.0f %10.1f %10.1f %,9.0f%n", w.name(), d,
-            w.sessions().size() / onJade, w.genius(), w.negmas(), d / w.negmas());
-        out.flush();
-      }
-      Scenario long1000 = laptop.withDeadline(new Deadline(1000));
-      Workload rounds = new Workload("laptop, Hardliner vs Hardliner, 1,000 rounds", long1000,
-          hardliners(long1000, 20), 1900, 360);
-      double perRound = median(rounds, s -> directSeconds(rounds)) / 20 / 1000 * 1e6;
-      double perRoundJade = median(rounds, s -> jadeSeconds(jade, rounds)) / 20 / 1000 * 1e6;
-      out.printf(Locale.ROOT, "%-48s %11.3f µs %11.1f µs %7.0f µs %7.0f µs %,9.0f%n",
-          "cost per round: " + rounds.name(), perRound, perRoundJade, rounds.genius(),
-          rounds.negmas(), rounds.negmas() / perRound);
-      Scenario one = laptop.withDeadline(new Deadline(1));
-      Workload fixed = new Workload("laptop, 1 round", one, hardliners(one, 2000), 33_000,
-          1_500);
-      double perSession = median(fixed, s -> directSeconds(fixed)) / 2000 * 1e6;
-      double perSessionJade = median(fixed, s -> jadeSeconds(jade, fixed)) / 2000 * 1e6;
-      out.printf(Locale.ROOT, "%-48s %11.2f µs %11.0f µs %7.0f µs %7.0f µs %,9.0f%n",
-          "fixed cost per session (" + fixed.name() + ")", perSession, perSessionJade,
-          fixed.genius(), fixed.negmas(), fixed.negmas() / perSession);
+    for (int i = 0; i < throughput.size(); i++) {
+      Workload w = all.get(i);
+      double d = w.sessions().size() / direct[i];
+      out.printf(Locale.ROOT, "%-48s %,14.0f %,14.0f %10.1f %10.1f %,9.0f%n", w.name(), d,
+          w.sessions().size() / onJade[i], w.genius(), w.negmas(), d / w.negmas());
     }
+    int r = throughput.size();
+    double perRound = direct[r] / 20 / 1000 * 1e6;
+    out.printf(Locale.ROOT, "%-48s %11.3f µs %11.1f µs %7.0f µs %7.0f µs %,9.0f%n",
+        "cost per round: " + rounds.name(), perRound, onJade[r] / 20 / 1000 * 1e6,
+        rounds.genius(), rounds.negmas(), rounds.negmas() / perRound);
+    double perSession = direct[r + 1] / 2000 * 1e6;
+    out.printf(Locale.ROOT, "%-48s %11.2f µs %11.0f µs %7.0f µs %7.0f µs %,9.0f%n",
+        "fixed cost per session (" + fixed.name() + ")", perSession,
+        onJade[r + 1] / 2000 * 1e6, fixed.genius(), fixed.negmas(), fixed.negmas() / perSession);
+    out.flush();
     out.println();
     london();
     out.println();
@@ -207,11 +219,13 @@ public final class PeerBench {
 
   /**
    * London, 10 strategies round robin both ways × 20 repetitions: 1,800 sessions, with 1 and 2
-   * threads taking turns in each sample (so that both see the same noise), after a warm-up.
+   * threads taking turns in each sample (so that both see the same noise), after a warm-up; at
+   * least 9 samples.
    */
   private void london() throws Exception {
-    double[][] s = new double[3][samples];
-    for (int i = -3; i < samples; i++) {
+    int n = Math.max(samples, 9); // a run lasts a fraction of a second: more samples tame noise
+    double[][] s = new double[3][n];
+    for (int i = -3; i < n; i++) {
       for (int threads = 1; threads <= 2; threads++) {
         double secs = tournamentSeconds(LONDON_SPEC.formatted("direct", threads), null);
         if (i >= 0) {

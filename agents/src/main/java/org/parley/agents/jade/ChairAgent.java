@@ -273,7 +273,7 @@ final class ChairAgent extends Agent {
 
   private void finish() {
     Instant end = clock.instant();
-    Transcript transcript = session.transcript(JadeRuntime.RUNTIME, new Timing(started.toString(),
+    Transcript transcript = session.transcript(JadeRuntime.RUNTIME, new Timing(started,
         Duration.between(started, end).toNanos() / 1000));
     for (Map.Entry<String, AID> d : delegations.entrySet()) {
       send(Messages.message(ACLMessage.INFORM, d.getValue(), conversation, Messages.END,

@@ -73,7 +73,17 @@ public final class TranscriptCodec {
     Metrics metrics = readMetrics(root.get("metrics"));
     Timing timing = root.opt("timing").map(t -> {
       t.allowOnly(Set.of("startedAt", "durationMicros"));
-      return new Timing(t.get("startedAt").string(), t.get("durationMicros").longValue());
+      JsonNode at = t.get("startedAt");
+      java.time.Instant start = null;
+      if (!at.string().isEmpty()) {
+        try {
+          start = java.time.Instant.parse(at.string());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw at.fail("'" + at.string() + "' is not an ISO-8601 instant such as "
+              + "2025-06-09T09:00:00Z");
+        }
+      }
+      return new Timing(start, t.get("durationMicros").longValue());
     }).orElse(Timing.NONE);
     String id = session.get("id").string();
     long seed = session.get("seed").longValue();

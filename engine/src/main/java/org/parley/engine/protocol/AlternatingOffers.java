@@ -1,6 +1,5 @@
 package org.parley.engine.protocol;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,8 +70,10 @@ public final class AlternatingOffers implements Protocol {
     checkPartyCount(parties.size()).ifPresent(p -> {
       throw new IllegalArgumentException(p);
     });
-    if (new HashSet<>(parties).size() != parties.size()) {
-      throw new IllegalArgumentException("party ids repeat: " + parties);
+    for (int i = 0; i < parties.size(); i++) {
+      if (parties.indexOf(parties.get(i)) != i) { // a handful of parties: no set needed
+        throw new IllegalArgumentException("party ids repeat: " + parties);
+      }
     }
     return new ProtocolState(parties, deadline, 0, null, null, 0, null);
   }

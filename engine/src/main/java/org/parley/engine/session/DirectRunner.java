@@ -96,7 +96,7 @@ public final class DirectRunner {
   Transcript finish(Session session, Instant start) {
     Instant end = clock.instant();
     return session.transcript(RUNTIME,
-        new Timing(start.toString(), Duration.between(start, end).toNanos() / 1000));
+        new Timing(start, Duration.between(start, end).toNanos() / 1000));
   }
 
   /** The full stack trace of a failure, as recorded in transcripts. */

@@ -35,7 +35,7 @@ class TranscriptCodecTest {
 
   @Test
   void roundTripsExactlyIncludingJsonSpecsAndTiming() {
-    Transcript t = sample().withTiming(new Timing("2025-06-09T09:00:00Z", 1234));
+    Transcript t = sample().withTiming(new Timing(java.time.Instant.parse("2025-06-09T09:00:00Z"), 1234));
     String json = TranscriptCodec.write(t);
     Transcript back = TranscriptCodec.read("t.json", json);
     assertEquals(t, back);
