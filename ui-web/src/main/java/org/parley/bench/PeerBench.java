@@ -59,29 +59,16 @@ public final class PeerBench {
     out.printf(Locale.ROOT, "Side by side with GENIUS 10.4 and NegMAS 0.15 (their figures from "
         + "the issue, same machine class); %d samples, medians; Java %s, %d cores%n%n", samples,
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-    Scenario laptop = ScenarioCatalog.load("genius-laptop");
-    Scenario party = ScenarioCatalog.load("genius-party");
-    List<Workload> throughput = List.of(
-        new Workload("laptop, Boulware vs Conceder, 200 sessions", laptop,
-            pairs(laptop, 200), 16, 155),
-        new Workload("party, Boulware vs Conceder, 200 sessions", party, pairs(party, 200), 6.6,
-            9.1),
-        new Workload("party, round robin of 4 agents, 20 reps (240)", party,
-            roundRobin(party, 20), 6.4, 8.2));
-    Scenario long1000 = laptop.withDeadline(new Deadline(1000));
-    Workload rounds = new Workload("laptop, Hardliner vs Hardliner, 1,000 rounds", long1000,
-        hardliners(long1000, 20), 1900, 360);
-    Scenario one = laptop.withDeadline(new Deadline(1));
-    Workload fixed = new Workload("laptop, 1 round", one, hardliners(one, 2000), 33_000, 1_500);
-    List<Workload> all = new ArrayList<>(throughput);
-    all.add(rounds);
-    all.add(fixed);
-    // The direct runtime first, while no JADE platform exists: its threads would otherwise
-    // still be retiring agents while the direct runtime is measured.
+    List<Workload> all = workloads();
+    List<Workload> throughput = all.subList(0, 3);
+    Workload rounds = all.get(3);
+    Workload fixed = all.get(4);
+    // The direct runtime first, each workload in a fresh JVM as JMH forks one per benchmark:
+    // in a shared JVM the code the JIT compiled for one workload slows the next (the cost per
+    // round moved from 0.29 to 0.47 µs with the order of the workloads).
     double[] direct = new double[all.size()];
     for (int i = 0; i < all.size(); i++) {
-      Workload w = all.get(i);
-      direct[i] = median(w, s -> directSeconds(w));
+      direct[i] = forkedDirectSeconds(i);
     }
     double[] onJade = new double[all.size()];
     try (JadeRuntime jade = JadeRuntime.local(catalog)) {
@@ -109,10 +96,65 @@ public final class PeerBench {
         onJade[r + 1] / 2000 * 1e6, fixed.genius(), fixed.negmas(), fixed.negmas() / perSession);
     out.flush();
     out.println();
-    london();
+    out.println(fork("london")); // in its own JVM too, clear of the JADE platform's threads
     out.println();
     jadeContainers();
     out.flush();
+  }
+
+  /** The five workloads: three throughputs, the cost per round, the fixed cost per session. */
+  private List<Workload> workloads() {
+    Scenario laptop = ScenarioCatalog.load("genius-laptop");
+    Scenario party = ScenarioCatalog.load("genius-party");
+    Scenario long1000 = laptop.withDeadline(new Deadline(1000));
+    Scenario one = laptop.withDeadline(new Deadline(1));
+    return List.of(
+        new Workload("laptop, Boulware vs Conceder, 200 sessions", laptop,
+            pairs(laptop, 200), 16, 155),
+        new Workload("party, Boulware vs Conceder, 200 sessions", party, pairs(party, 200), 6.6,
+            9.1),
+        new Workload("party, round robin of 4 agents, 20 reps (240)", party,
+            roundRobin(party, 20), 6.4, 8.2),
+        new Workload("laptop, Hardliner vs Hardliner, 1,000 rounds", long1000,
+            hardliners(long1000, 20), 1900, 360),
+        new Workload("laptop, 1 round", one, hardliners(one, 2000), 33_000, 1_500));
+  }
+
+  /** Median seconds per pass of workload {@code index} on the direct runtime, in a fresh JVM. */
+  private double forkedDirectSeconds(int index) throws Exception {
+    String output = fork(String.valueOf(index));
+    return Double.parseDouble(output.substring(output.lastIndexOf('\n') + 1));
+  }
+
+  /** Runs {@link #main} in a fresh JVM with this bench's settings; returns what it printed. */
+  private String fork(String what) throws Exception {
+    Process p = new ProcessBuilder(List.of(System.getProperty("java.home") + File.separator
+        + "bin" + File.separator + "java", "-Dfile.encoding=UTF-8", "-cp",
+        System.getProperty("java.class.path"), PeerBench.class.getName(), what,
+        String.valueOf(seconds), String.valueOf(samples))).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8).strip();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("the benchmark JVM for '" + what + "' failed: " + output);
+    }
+    return output;
+  }
+
+  /**
+   * The forked side of {@link #fork}: "london" prints the tournament line; a workload index
+   * prints the median seconds per pass of that workload on the direct runtime.
+   */
+  public static void main(String[] args) throws Exception {
+    PrintWriter stdout = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PeerBench bench = new PeerBench(stdout, Double.parseDouble(args[1]),
+        Integer.parseInt(args[2]));
+    if (args[0].equals("london")) {
+      bench.london();
+    } else {
+      Workload w = bench.workloads().get(Integer.parseInt(args[0]));
+      stdout.println(bench.median(w, s -> bench.directSeconds(w)));
+    }
+    stdout.flush();
   }
 
   private List<SessionSpec> pairs(Scenario sc, int n) {
