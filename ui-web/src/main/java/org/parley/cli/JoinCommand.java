@@ -9,6 +9,7 @@ import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.session.NegotiatorSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,9 +36,8 @@ final class JoinCommand implements Callable<Integer> {
       description = "Preset or JSON spec the delegation plays (see 'parley strategies').")
   String strategy;
 
-  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
-      description = "Jars or folders with strategy plug-ins (ServiceLoader), comma-separated.")
-  java.util.List<java.nio.file.Path> strategyPath = new java.util.ArrayList<>();
+  @Mixin
+  StrategyPathOption strategyPath;
 
   @Option(names = "--local-host", defaultValue = "127.0.0.1",
       description = "Address of this host that the main container can reach (default: "
@@ -52,7 +52,7 @@ final class JoinCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     HostPort at = HostPort.parse("--main", main);
     NegotiatorSpec negotiator = TranscriptCodec.canonicalSpec(strategy);
-    StrategyCatalog catalog = StrategyCatalog.withPlugins(strategyPath);
+    StrategyCatalog catalog = strategyPath.catalog();
     try {
       catalog.check(negotiator);
     } catch (IllegalArgumentException e) {

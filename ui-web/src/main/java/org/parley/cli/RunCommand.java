@@ -24,6 +24,7 @@ import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Transcript;
 import org.parley.scenarios.ScenarioCatalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,9 +80,8 @@ final class RunCommand implements Callable<Integer> {
       description = "JADE: per-turn time limit for bots (default: 10000).")
   Long turnLimitMillis;
 
-  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
-      description = "Jars or folders with strategy plug-ins (ServiceLoader), comma-separated.")
-  List<Path> strategyPath = new ArrayList<>();
+  @Mixin
+  StrategyPathOption strategyPath;
 
   @Option(names = "--explain", description = "Print each bot's reason under its action.")
   boolean explain;
@@ -139,7 +139,7 @@ final class RunCommand implements Callable<Integer> {
 
   private StrategyCatalog catalog() {
     if (catalog == null) {
-      catalog = StrategyCatalog.withPlugins(strategyPath);
+      catalog = strategyPath.catalog();
     }
     return catalog;
   }

@@ -1,13 +1,11 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +32,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "Folder for transcripts (default: ~/.parley).")
   Path data;
 
-  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
-      description = "Jars or folders with strategy plug-ins, comma-separated.")
-  List<Path> strategyPath = new ArrayList<>();
+  @Mixin
+  StrategyPathOption strategyPath;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -46,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
     Path dir = data != null ? data : Path.of(System.getProperty("user.home"), ".parley");
     WebServer server;
     try {
-      server = WebServer.start(host, port, dir, StrategyCatalog.withPlugins(strategyPath));
+      server = WebServer.start(host, port, dir, strategyPath.catalog());
     } catch (IllegalStateException e) {
       throw new Parley.UserError(e.getMessage());
     }

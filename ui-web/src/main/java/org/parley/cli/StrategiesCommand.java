@@ -1,14 +1,12 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.strategy.StrategyPlugin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,9 +18,8 @@ final class StrategiesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
-      description = "Also list plug-ins found in these jars or folders.")
-  List<Path> strategyPath = new ArrayList<>();
+  @Mixin
+  StrategyPathOption strategyPath;
 
   @Override
   public Integer call() {
@@ -51,7 +48,7 @@ final class StrategiesCommand implements Callable<Integer> {
     out.println("Acceptance conditions combine: {\"any\": [c1, c2, …]} or {\"all\": […]}.");
     out.println("Example: --party 'us={\"bidding\":{\"type\":\"time-dependent\",\"e\":0.5},"
         + "\"model\":{\"type\":\"frequency\"},\"acceptance\":{\"type\":\"AC_combi\"}}'");
-    List<StrategyPlugin> plugins = StrategyCatalog.withPlugins(strategyPath).plugins();
+    List<StrategyPlugin> plugins = strategyPath.catalog().plugins();
     if (!plugins.isEmpty()) {
       out.println();
       out.println("Plug-ins:");

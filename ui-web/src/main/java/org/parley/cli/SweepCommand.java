@@ -6,15 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.tournament.Sweep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,9 +40,8 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar (for logs).")
   boolean noProgress;
 
-  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
-      description = "Jars or folders with strategy plug-ins, comma-separated.")
-  List<Path> strategyPath = new ArrayList<>();
+  @Mixin
+  StrategyPathOption strategyPath;
 
   @Override
   public Integer call() {
@@ -55,7 +53,7 @@ final class SweepCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new Parley.UserError("cannot read " + file + ": " + e.getMessage());
     }
-    Sweep sweep = new Sweep(file.toString(), text, StrategyCatalog.withPlugins(strategyPath));
+    Sweep sweep = new Sweep(file.toString(), text, strategyPath.catalog());
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "%d candidates × %d sessions each = %d sessions%n",
         sweep.candidates(), sweep.sessions() / sweep.candidates(), sweep.sessions());

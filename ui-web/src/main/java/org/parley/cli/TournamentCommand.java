@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.TournamentCodec;
 import org.parley.tournament.Tournament;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,9 +48,8 @@ final class TournamentCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar (for logs).")
   boolean noProgress;
 
-  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
-      description = "Jars or folders with strategy plug-ins, comma-separated.")
-  List<Path> strategyPath = new ArrayList<>();
+  @Mixin
+  StrategyPathOption strategyPath;
 
   @Option(names = "--workers", paramLabel = "N", description = "Run the sessions on N or more "
       + "workers ('parley worker') instead of here; starts once N have joined.")
@@ -82,7 +79,7 @@ final class TournamentCommand implements Callable<Integer> {
       throw new Parley.UserError("cannot read " + specFile + ": " + e.getMessage());
     }
     Tournament t = new Tournament(specFile.toString(), TournamentCodec.read(specFile.toString(),
-        text), StrategyCatalog.withPlugins(strategyPath));
+        text), strategyPath.catalog());
     var log = spec.commandLine().getErr();
     Tournament.Summary s;
     try {

@@ -1,15 +1,13 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.agents.jade.PlatformException;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.tournament.Worker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,10 +31,8 @@ final class WorkerCommand implements Callable<Integer> {
       description = "Sessions run at once (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--strategy-path", split = ",", paramLabel = "JAR|DIR",
-      description = "Jars or folders with strategy plug-ins, comma-separated (the same as the "
-          + "tournament's).")
-  List<Path> strategyPath = new ArrayList<>();
+  @Mixin
+  StrategyPathOption strategyPath;
 
   @Option(names = "--local-host", defaultValue = "127.0.0.1",
       description = "Address of this host that the tournament's host can reach (default: "
@@ -58,7 +54,7 @@ final class WorkerCommand implements Callable<Integer> {
     if (n < 1 || n > 256) {
       throw new Parley.UserError("--threads must be 1-256, got " + n);
     }
-    StrategyCatalog catalog = StrategyCatalog.withPlugins(strategyPath);
+    StrategyCatalog catalog = strategyPath.catalog();
     PrintWriter out = spec.commandLine().getOut();
     long end = System.nanoTime() + waitSeconds * 1_000_000_000L;
     Worker worker = null;

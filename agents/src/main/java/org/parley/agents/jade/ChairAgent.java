@@ -254,7 +254,7 @@ final class ChairAgent extends Agent {
     heard.put(mover, session.actionCount());
     turnCount++;
     ACLMessage cfp = Messages.message(ACLMessage.CFP, delegations.get(mover), conversation,
-        Messages.TURN, WireCodec.turn(session.scenario().domain(), session.turn(from)));
+        Messages.TURN, WireCodec.turn(session.turn(from)));
     cfp.setReplyWith("turn-" + turnCount);
     send(cfp);
     deadlineNanos = System.nanoTime() + turnLimits.get(mover).toNanos();

@@ -235,7 +235,7 @@ public final class DelegationAgent extends Agent {
       return;
     }
     send(Messages.reply(turn, Messages.performativeOf(decision.action()), Messages.MOVE,
-        WireCodec.decision(b.domain(), decision)));
+        WireCodec.decision(decision)));
   }
 
   private static org.parley.engine.domain.Bid standingBid(Seat seat) {

@@ -20,6 +20,7 @@ public final class BidRanking {
   private final Bid[] bids;
   private volatile int[] levelSlots;
   private volatile long[] blockSlots;
+  private final int slotWords;
 
   /** Ranks per block of {@link #blockSlots()}. */
   public static final int BLOCK = 64;
@@ -29,6 +30,11 @@ public final class BidRanking {
     this.ordinals = ordinals;
     this.utilities = utilities;
     this.bids = new Bid[ordinals.length];
+    int slots = 0;
+    for (int k = 0; k < domain.issueCount(); k++) {
+      slots += domain.issue(k).size();
+    }
+    this.slotWords = (slots + 63) / 64;
   }
 
   public static BidRanking of(UtilityFunction function) {
@@ -97,18 +103,9 @@ public final class BidRanking {
     return m;
   }
 
-  /** Number of level slots: the levels of all issues together. */
-  public int slotCount() {
-    int slots = 0;
-    for (int k = 0; k < domain.issueCount(); k++) {
-      slots += domain.issue(k).size();
-    }
-    return slots;
-  }
-
-  /** Longs per block in {@link #blockSlots()}. */
+  /** Longs per block in {@link #blockSlots()}: one bit for each level of each issue. */
   public int slotWords() {
-    return (slotCount() + 63) / 64;
+    return slotWords;
   }
 
   /**

@@ -78,7 +78,7 @@ public final class WireCodec {
   }
 
   /** Written by hand, not through a Gson tree: one per action, on the JADE runtime's hot path. */
-  public static String turn(Domain domain, Turn turn) {
+  public static String turn(Turn turn) {
     StringBuilder out = new StringBuilder(64 + 64 * turn.actions().size());
     out.append("{\"round\":").append(turn.round()).append(",\"t\":");
     number(out, turn.progress());
@@ -102,7 +102,7 @@ public final class WireCodec {
   }
 
   /** Written by hand, as {@link #turn}: one per action. */
-  public static String decision(Domain domain, Decision decision) {
+  public static String decision(Decision decision) {
     StringBuilder out = new StringBuilder(160).append('{');
     action(out, decision.action());
     Rationale why = decision.rationale();

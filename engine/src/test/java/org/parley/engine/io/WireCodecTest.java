@@ -49,7 +49,7 @@ class WireCodecTest {
       }
       Turn turn = new Turn(random.nextInt(1000), NUMBERS[random.nextInt(NUMBERS.length)],
           actions);
-      String text = WireCodec.turn(domain, turn);
+      String text = WireCodec.turn(turn);
       assertTrue(JsonParser.parseString(text).isJsonObject(), text);
       assertEquals(turn, WireCodec.readTurn("turn", text, domain), text);
 
@@ -62,7 +62,7 @@ class WireCodecTest {
       }
       Decision decision = new Decision(action(random, domain), random.nextInt(4) == 0 ? null
           : new Rationale(NASTY[random.nextInt(NASTY.length)], ArrayMap.of(keys, values)));
-      String wire = WireCodec.decision(domain, decision);
+      String wire = WireCodec.decision(decision);
       JsonObject tree = JsonParser.parseString(wire).getAsJsonObject();
       assertEquals(decision.action().party(), tree.get("party").getAsString(), wire);
       assertEquals(decision, WireCodec.readDecision("decision", wire, domain), wire);
@@ -71,10 +71,9 @@ class WireCodecTest {
 
   @Test
   void aFigureJsonCannotHoldIsRefusedByName() {
-    Domain domain = Fixtures.domain("d", 2, 2);
     Decision nan = new Decision(new EndNegotiation("us"), Rationale.of("r", "x", Double.NaN));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> WireCodec.decision(domain, nan));
+        () -> WireCodec.decision(nan));
     assertTrue(e.getMessage().contains("NaN"), e.getMessage());
   }
 }
