@@ -261,18 +261,32 @@ public final class PeerBench {
 
   /**
    * London, 10 strategies round robin both ways × 20 repetitions: 1,800 sessions, with 1 and 2
-   * threads taking turns in each sample (so that both see the same noise), after a warm-up; at
-   * least 9 samples.
+   * threads taking turns in each sample (so that both see the same noise), at least 15 samples.
+   * The warm-up lasts until the JIT compiler is quiet (at least 8 pairs and 5 s, at most 30 s):
+   * while it compiles it takes a core, which a 1-thread run does not miss and a 2-thread run does,
+   * and with 10 strategies it goes on compiling for several seconds.
    */
   private void london() throws Exception {
-    int n = Math.max(samples, 9); // a run lasts a fraction of a second: more samples tame noise
-    double[][] s = new double[3][n];
-    for (int i = -3; i < n; i++) {
+    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    long warmStart = System.nanoTime();
+    for (int pair = 0; ; pair++) {
+      long compiling = jit.getTotalCompilationTime();
+      long pairStart = System.nanoTime();
       for (int threads = 1; threads <= 2; threads++) {
-        double secs = tournamentSeconds(LONDON_SPEC.formatted("direct", threads), null);
-        if (i >= 0) {
-          s[threads][i] = secs;
-        }
+        tournamentSeconds(LONDON_SPEC.formatted("direct", threads), null);
+      }
+      long pairMillis = (System.nanoTime() - pairStart) / 1_000_000;
+      double warm = (System.nanoTime() - warmStart) / 1e9;
+      boolean quiet = jit.getTotalCompilationTime() - compiling < pairMillis / 20;
+      if (warm >= 30 || pair >= 7 && warm >= 5 && quiet) {
+        break;
+      }
+    }
+    int n = Math.max(samples, 15); // a run lasts a fraction of a second: more samples tame noise
+    double[][] s = new double[3][n];
+    for (int i = 0; i < n; i++) {
+      for (int threads = 1; threads <= 2; threads++) {
+        s[threads][i] = tournamentSeconds(LONDON_SPEC.formatted("direct", threads), null);
       }
     }
     double one = 1800 / EngineBench.median(s[1]);

@@ -281,6 +281,11 @@ public final class Tournament {
     private final boolean transcripts;
     private final BufferedWriter jsonl;
     private final BufferedWriter csv;
+    /** Rows not yet written, guarded by {@code pending}; {@code writing}: a thread is writing. */
+    private final Object pending = new Object();
+    private final StringBuilder pendingJsonl = new StringBuilder();
+    private final StringBuilder pendingCsv = new StringBuilder();
+    private boolean writing;
 
     Writer(Path out, boolean transcripts) {
       this.out = out;
@@ -307,18 +312,48 @@ public final class Tournament {
       }
     }
 
-    /** The transcript is on disk before the row that says the session is done. */
+    /**
+     * Appends a row; the transcript is on disk before the row that says the session is done. One
+     * thread at a time writes to disk. A thread that finds a write under way leaves its row
+     * pending and returns at once: a session thread never waits on the disk for another's rows.
+     * The writing thread goes on until nothing is pending, so once every {@code row} call has
+     * returned, every row is on disk.
+     */
     void row(ResultRow row) {
       String line = row.jsonLine() + "\n"; // formatted outside the lock: threads wait less
       String csvLine = row.csvLine() + "\n";
+      synchronized (pending) {
+        pendingJsonl.append(line);
+        pendingCsv.append(csvLine);
+        if (writing) {
+          return;
+        }
+        writing = true;
+      }
+      boolean done = false;
       try {
-        synchronized (this) {
-          jsonl.write(line);
+        while (!done) {
+          String lines;
+          String csvLines;
+          synchronized (pending) {
+            lines = pendingJsonl.toString();
+            csvLines = pendingCsv.toString();
+            pendingJsonl.setLength(0);
+            pendingCsv.setLength(0);
+          }
+          jsonl.write(lines); // whole lines, then flushed: a kill leaves at most a cut last line
           jsonl.flush();
-          csv.write(csvLine);
+          csv.write(csvLines);
           csv.flush();
+          synchronized (pending) {
+            done = pendingJsonl.length() == 0;
+            writing = !done;
+          }
         }
       } catch (IOException e) {
+        synchronized (pending) {
+          writing = false;
+        }
         throw new UncheckedIOException("cannot append to " + out.resolve(RESULTS) + ": "
             + e.getMessage(), e);
       }

@@ -61,6 +61,24 @@ class TournamentTest {
     assertTrue(board.contains("| 1 |") && board.contains("tit-for-tat"), board);
   }
 
+  /**
+   * Without transcripts, rows come fast from 8 threads, so rows are often left pending for the
+   * thread already writing: every one must still reach both files, once and whole.
+   */
+  @Test
+  void rowsFromManyThreadsAllReachTheFilesOnce() throws Exception {
+    String eight = spec(25, 8, "direct");
+    Tournament.Summary s = new Tournament("spec.json", TournamentCodec.read("spec.json", eight),
+        new StrategyCatalog()).run(dir.resolve("eight"), false, false,
+        new PrintWriter(new StringWriter()), false);
+    run(spec(25, 1, "direct"), dir.resolve("one"), false);
+    assertEquals(300, s.ran());
+    List<String> rows = sorted(dir.resolve("eight/results.jsonl"));
+    assertEquals(300, rows.stream().map(r -> ResultRow.parse(r).id()).distinct().count());
+    assertEquals(sorted(dir.resolve("one/results.jsonl")), rows);
+    assertEquals(sorted(dir.resolve("one/results.csv")), sorted(dir.resolve("eight/results.csv")));
+  }
+
   @Tag("jade")
   @Test
   void theJadeRuntimeGivesTheSameResults() throws Exception {

@@ -29,12 +29,7 @@ public record AcceptCombi(double threshold, int parties) implements AcceptanceSt
     var utility = view.profile().utility();
     double u = utility.utility(offered);
     double window = 1 - t;
-    double best = Double.NEGATIVE_INFINITY;
-    for (OpponentOffers.Timed o : OpponentOffers.theirs(view, parties)) {
-      if (o.t() >= t - window) {
-        best = Math.max(best, utility.utility(o.bid()));
-      }
-    }
+    double best = OpponentOffers.bestTheirsSince(view, parties, t - window);
     return u >= best ? Optional.of(Rationale.of("AC_combi", "offered", u, "bestInWindow", best))
         : Optional.empty();
   }

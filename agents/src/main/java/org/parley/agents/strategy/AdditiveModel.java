@@ -18,6 +18,9 @@ abstract class AdditiveModel implements OpponentModel {
   private final int[] offset;
   /** Issue of each slot. */
   private final int[] issueOf;
+  /** Scratch space of the searches (a model serves one negotiator, on one thread at a time). */
+  private final double[] best;
+  private final double[] rated = new double[BidRanking.BLOCK];
 
   AdditiveModel(Domain domain) {
     issues = domain.issueCount();
@@ -33,6 +36,7 @@ abstract class AdditiveModel implements OpponentModel {
         issueOf[offset[k] + v] = k;
       }
     }
+    best = new double[issues];
   }
 
   /** Number of level slots. */
@@ -87,7 +91,6 @@ abstract class AdditiveModel implements OpponentModel {
       return -1;
     }
     double[] t = terms();
-    double[] best = new double[issues];
     java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
     for (int s = 0; s < t.length; s++) {
       best[issueOf[s]] = Math.max(best[issueOf[s]], t[s]);
@@ -95,7 +98,6 @@ abstract class AdditiveModel implements OpponentModel {
     if (bound(best) < target) {
       return -1;
     }
-    double[] rated = new double[BidRanking.BLOCK];
     for (int b = (to - 1) / BidRanking.BLOCK; b >= from / BidRanking.BLOCK; b--) {
       if (blockBound(ranking, b, t, best) < target) {
         continue;
@@ -116,13 +118,11 @@ abstract class AdditiveModel implements OpponentModel {
   @Override
   public final int bestFor(BidRanking ranking, int from, int to, int incumbent) {
     double[] t = terms();
-    double[] scratch = new double[issues];
-    double[] rated = new double[BidRanking.BLOCK];
-    int best = incumbent;
+    int winner = incumbent;
     estimate(ranking, incumbent, incumbent + 1, rated);
     double bestEstimate = rated[0];
     for (int b = from / BidRanking.BLOCK; from < to && b <= (to - 1) / BidRanking.BLOCK; b++) {
-      if (blockBound(ranking, b, t, scratch) <= bestEstimate) {
+      if (blockBound(ranking, b, t, best) <= bestEstimate) {
         continue;
       }
       int lo = Math.max(from, b * BidRanking.BLOCK);
@@ -131,11 +131,11 @@ abstract class AdditiveModel implements OpponentModel {
       for (int r = lo; r < hi; r++) {
         if (rated[r - lo] > bestEstimate) {
           bestEstimate = rated[r - lo];
-          best = r;
+          winner = r;
         }
       }
     }
-    return best;
+    return winner;
   }
 
   /** The best estimate any bid of block {@code b} could have; {@code best} is scratch space. */

@@ -39,6 +39,11 @@ public final class BayesianModel extends AdditiveModel {
   private double[] terms;
   private int seen;
   private int offers;
+  /** Scratch space of {@link #learn}, kept between offers: a session learns hundreds. */
+  private final double[] eval;
+  private final double[] weight;
+  private final double[] post;
+  private final double[] postW = new double[WEIGHTS.length];
 
   public BayesianModel(Domain domain) {
     super(domain);
@@ -64,8 +69,16 @@ public final class BayesianModel extends AdditiveModel {
       weightBelief[k] = uniform(WEIGHTS.length);
     }
     expectedEval = new double[n][];
+    int widest = 0;
+    for (int k = 0; k < n; k++) {
+      expectedEval[k] = new double[domain.issue(k).size()];
+      widest = Math.max(widest, shapeBelief[k].length);
+    }
     expectedW = new double[n];
     terms = new double[slots()];
+    eval = new double[n];
+    weight = new double[n];
+    post = new double[widest];
     refresh();
   }
 
@@ -75,7 +88,6 @@ public final class BayesianModel extends AdditiveModel {
     for (int k = 0; k < domain.issueCount(); k++) {
       expectedW[k] = expectedWeight(k);
       expectedWSum += expectedW[k];
-      expectedEval[k] = new double[domain.issue(k).size()];
       for (int v = 0; v < expectedEval[k].length; v++) {
         expectedEval[k][v] = expectedEvaluation(k, v);
         terms[slot++] = expectedW[k] * expectedEval[k][v];
@@ -103,13 +115,11 @@ public final class BayesianModel extends AdditiveModel {
     double expected = Math.max(0.2, 1.0 - 0.05 * offers);
     offers++;
     int n = domain.issueCount();
-    double[] eval = new double[n];
-    double[] weight = new double[n];
     for (int k = 0; k < n; k++) {
       eval[k] = expectedEvaluation(k, bid.level(k));
       weight[k] = expectedWeight(k);
     }
-    double weightSum = sum(weight);
+    double weightSum = sum(weight, n);
     for (int k = 0; k < n; k++) {
       double rest = 0;
       for (int j = 0; j < n; j++) {
@@ -117,13 +127,12 @@ public final class BayesianModel extends AdditiveModel {
           rest += weight[j] / weightSum * eval[j];
         }
       }
-      double[] post = new double[shapeBelief[k].length];
-      for (int h = 0; h < post.length; h++) {
+      int hypotheses = shapeBelief[k].length;
+      for (int h = 0; h < hypotheses; h++) {
         double u = rest + weight[k] / weightSum * shapes[k][h][bid.level(k)];
         post[h] = shapeBelief[k][h] * likelihood(u, expected);
       }
-      normaliseInto(post, shapeBelief[k]);
-      double[] postW = new double[WEIGHTS.length];
+      normaliseInto(post, hypotheses, shapeBelief[k]);
       for (int h = 0; h < WEIGHTS.length; h++) {
         double sum = weightSum - weight[k] + WEIGHTS[h];
         double u = 0;
@@ -132,7 +141,7 @@ public final class BayesianModel extends AdditiveModel {
         }
         postW[h] = weightBelief[k][h] * likelihood(u, expected);
       }
-      normaliseInto(postW, weightBelief[k]);
+      normaliseInto(postW, WEIGHTS.length, weightBelief[k]);
     }
     refresh();
   }
@@ -142,20 +151,21 @@ public final class BayesianModel extends AdditiveModel {
     return Math.exp(-d * d / (2 * SIGMA * SIGMA));
   }
 
-  private static void normaliseInto(double[] post, double[] belief) {
-    double sum = sum(post);
+  /** belief[0..n) = post[0..n) / its sum, unless that sum is not a positive number. */
+  private static void normaliseInto(double[] post, int n, double[] belief) {
+    double sum = sum(post, n);
     if (sum <= 0 || !Double.isFinite(sum)) {
       return;
     }
-    for (int i = 0; i < post.length; i++) {
+    for (int i = 0; i < n; i++) {
       belief[i] = post[i] / sum;
     }
   }
 
-  private static double sum(double[] values) {
+  private static double sum(double[] values, int n) {
     double sum = 0;
-    for (double v : values) {
-      sum += v;
+    for (int i = 0; i < n; i++) {
+      sum += values[i];
     }
     return sum;
   }

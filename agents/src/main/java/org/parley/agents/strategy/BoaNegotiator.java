@@ -39,12 +39,12 @@ public final class BoaNegotiator implements Negotiator {
   public Decision act(NegotiationView view) {
     model.update(view);
     BiddingStrategy.Planned next = bidding.next(view, model);
-    Optional<Bid> standing = view.standing();
-    if (standing.isPresent()
-        && view.profile().utility().utility(standing.get()) >= view.profile().reservation()) {
-      Optional<Rationale> why = acceptance.accept(view, standing.get(), next);
+    Bid standing = view.standingBid();
+    if (standing != null
+        && view.profile().utility().utility(standing) >= view.profile().reservation()) {
+      Optional<Rationale> why = acceptance.accept(view, standing, next);
       if (why.isPresent()) {
-        return new Decision(new Accept(view.party(), standing.get()), why.get());
+        return new Decision(new Accept(view.party(), standing), why.get());
       }
     }
     if (model instanceof NoModel) {

@@ -22,7 +22,8 @@ public final class FrequencyModel extends AdditiveModel {
   private final double[] maxCount;
   private int seen;
   private Bid previous;
-  private double[] terms;
+  private final double[] terms;
+  private boolean termsFresh;
 
   public FrequencyModel(Domain domain, double learningCoefficient) {
     super(domain);
@@ -42,6 +43,7 @@ public final class FrequencyModel extends AdditiveModel {
       Arrays.fill(counts[k], 1.0);
       maxCount[k] = 1.0;
     }
+    this.terms = new double[slots()];
   }
 
   @Override
@@ -73,7 +75,7 @@ public final class FrequencyModel extends AdditiveModel {
       maxCount[k] = Math.max(maxCount[k], counts[k][bid.level(k)]);
     }
     previous = bid;
-    terms = null;
+    termsFresh = false;
   }
 
   public double weight(int issue) {
@@ -84,17 +86,17 @@ public final class FrequencyModel extends AdditiveModel {
     return counts[issue][level];
   }
 
-  /** weights[k] · counts[k][level] / maxCount[k] by level slot, made again after learning. */
+  /** weights[k] · counts[k][level] / maxCount[k] by level slot, worked out anew after learning. */
   @Override
   double[] terms() {
-    if (terms == null) {
-      terms = new double[slots()];
+    if (!termsFresh) {
       int slot = 0;
       for (int k = 0; k < weights.length; k++) {
         for (int v = 0; v < counts[k].length; v++) {
           terms[slot++] = weights[k] * counts[k][v] / maxCount[k];
         }
       }
+      termsFresh = true;
     }
     return terms;
   }

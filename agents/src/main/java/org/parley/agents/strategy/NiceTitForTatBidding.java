@@ -1,6 +1,5 @@
 package org.parley.agents.strategy;
 
-import java.util.List;
 import org.parley.engine.analysis.BidRanking;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.session.NegotiationView;
@@ -15,12 +14,10 @@ import org.parley.engine.session.NegotiationView;
 public final class NiceTitForTatBidding implements BiddingStrategy {
 
   private final BidRanking ranking;
-  private final int parties;
   private double opponentTarget = -1;
 
-  public NiceTitForTatBidding(BidRanking ranking, int parties) {
+  public NiceTitForTatBidding(BidRanking ranking) {
     this.ranking = ranking;
-    this.parties = parties;
   }
 
   @Override
@@ -30,13 +27,12 @@ public final class NiceTitForTatBidding implements BiddingStrategy {
 
   @Override
   public Planned next(NegotiationView view, OpponentModel model) {
-    List<OpponentOffers.Timed> theirs = OpponentOffers.theirs(view, parties);
     Bid mine = OpponentOffers.lastOwn(view);
-    if (mine == null || theirs.size() < 2) {
+    Bid before = OpponentOffers.theirs(view, 1);
+    if (mine == null || before == null) {
       return BidChoice.nearest(view, ranking, ranking.maxUtility(), model);
     }
-    double concession = model.estimate(theirs.get(theirs.size() - 2).bid())
-        - model.estimate(theirs.get(theirs.size() - 1).bid());
+    double concession = model.estimate(before) - model.estimate(OpponentOffers.theirs(view, 0));
     opponentTarget = Math.max(opponentTarget, model.estimate(mine) + Math.max(0, concession));
     double floor = BidChoice.floor(view, ranking);
     int lowest = ranking.firstAtLeast(floor);

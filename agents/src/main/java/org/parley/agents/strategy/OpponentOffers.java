@@ -1,6 +1,5 @@
 package org.parley.agents.strategy;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.protocol.Action;
@@ -8,37 +7,47 @@ import org.parley.engine.protocol.Offer;
 import org.parley.engine.session.NegotiationView;
 
 /**
- * The public history read the way strategies need it: the other parties' offers and our own, each
- * with the progress t at which it was made (from its turn index, the number of parties and the
- * deadline).
+ * The public history read the way strategies need it: the other parties' offers and our own, the
+ * progress t of an offer coming from its turn index, the number of parties and the deadline.
  */
 final class OpponentOffers {
 
   private OpponentOffers() {
   }
 
-  /** An offer and the progress t at which it was made. */
-  record Timed(Bid bid, double t) {
-  }
-
-  static List<Timed> theirs(NegotiationView view, int parties) {
-    return offers(view, parties, false);
-  }
-
-  static List<Timed> ours(NegotiationView view, int parties) {
-    return offers(view, parties, true);
-  }
-
-  private static List<Timed> offers(NegotiationView view, int parties, boolean own) {
+  /**
+   * The other parties' offer {@code back} places before their latest (0: their latest), or null
+   * when they have made fewer offers. Walks back from the end: no list is made.
+   */
+  static Bid theirs(NegotiationView view, int back) {
     List<Action> history = view.history();
-    List<Timed> out = new ArrayList<>();
-    for (int i = 0; i < history.size(); i++) {
-      if (history.get(i) instanceof Offer o && o.party().equals(view.party()) == own) {
-        out.add(new Timed(o.bid(), view.deadline().progress(Math.min(i / parties,
-            view.deadline().rounds() - 1))));
+    int left = back;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i) instanceof Offer o && !o.party().equals(view.party()) && left-- == 0) {
+        return o.bid();
       }
     }
-    return out;
+    return null;
+  }
+
+  /**
+   * The best of our utilities of the other parties' offers made at progress {@code since} or
+   * later, or −∞ when there is none.
+   */
+  static double bestTheirsSince(NegotiationView view, int parties, double since) {
+    List<Action> history = view.history();
+    var utility = view.profile().utility();
+    double best = Double.NEGATIVE_INFINITY;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      double t = view.deadline().progress(Math.min(i / parties, view.deadline().rounds() - 1));
+      if (t < since) {
+        break; // progress only falls going back
+      }
+      if (history.get(i) instanceof Offer o && !o.party().equals(view.party())) {
+        best = Math.max(best, utility.utility(o.bid()));
+      }
+    }
+    return best;
   }
 
   /**

@@ -80,10 +80,10 @@ public final class StrategyCatalog implements NegotiatorFactory {
           List.of(p("mode", 0, 0, 2, "0 relative, 1 absolute, 2 averaged"),
               p("window", 2, 1, 20, "averaged mode: how many offers back")),
           (q, s) -> new TitForTatBidding(TitForTatBidding.Mode.values()[(int) (double) q.get(
-              "mode")], (int) (double) q.get("window"), s.ranking(), s.parties().size())),
+              "mode")], (int) (double) q.get("window"), s.ranking())),
       new Part(Slot.BIDDING, "nice-tit-for-tat", "Baarslag et al. 2013: mirror the opponent's "
           + "concession as the model measures it, ignore its selfish moves", List.of(),
-          (q, s) -> new NiceTitForTatBidding(s.ranking(), s.parties().size())),
+          (q, s) -> new NiceTitForTatBidding(s.ranking())),
       new Part(Slot.BIDDING, "random", "a uniformly random bid above the reservation value",
           List.of(), (q, s) -> new RandomBidding(s.ranking(), s.random())),
       new Part(Slot.BIDDING, "micro", "de Jonge 2022: concede one bid at a time, only as often "

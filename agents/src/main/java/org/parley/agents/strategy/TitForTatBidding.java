@@ -1,7 +1,7 @@
 package org.parley.agents.strategy;
 
-import java.util.List;
 import org.parley.engine.analysis.BidRanking;
+import org.parley.engine.domain.Bid;
 import org.parley.engine.session.NegotiationView;
 
 /**
@@ -26,16 +26,14 @@ public final class TitForTatBidding implements BiddingStrategy {
   private final Mode mode;
   private final int window;
   private final BidRanking ranking;
-  private final int parties;
 
-  public TitForTatBidding(Mode mode, int window, BidRanking ranking, int parties) {
+  public TitForTatBidding(Mode mode, int window, BidRanking ranking) {
     if (window < 1 || window > 20) {
       throw new IllegalArgumentException("window must be 1 to 20, got " + window);
     }
     this.mode = mode;
     this.window = mode == Mode.AVERAGED ? window : 1;
     this.ranking = ranking;
-    this.parties = parties;
   }
 
   @Override
@@ -45,15 +43,15 @@ public final class TitForTatBidding implements BiddingStrategy {
 
   @Override
   public Planned next(NegotiationView view, OpponentModel model) {
-    List<OpponentOffers.Timed> theirs = OpponentOffers.theirs(view, parties);
     var mine = OpponentOffers.lastOwn(view);
-    if (mine == null || theirs.size() <= window) {
+    Bid earlier = OpponentOffers.theirs(view, window);
+    if (mine == null || earlier == null) {
       return BidChoice.nearest(view, ranking, ranking.maxUtility(), model);
     }
     var utility = view.profile().utility();
     double m = utility.utility(mine);
-    double last = utility.utility(theirs.get(theirs.size() - 1).bid());
-    double before = utility.utility(theirs.get(theirs.size() - 1 - window).bid());
+    double last = utility.utility(OpponentOffers.theirs(view, 0));
+    double before = utility.utility(earlier);
     double target = switch (mode) {
       case ABSOLUTE -> m - (last - before);
       case RELATIVE, AVERAGED -> last <= 0 ? m : m * before / last;

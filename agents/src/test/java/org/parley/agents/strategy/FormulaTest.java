@@ -46,7 +46,7 @@ class FormulaTest {
   }
 
   private static double tft(TitForTatBidding.Mode mode, int window, NegotiationView view) {
-    return new TitForTatBidding(mode, window, RANKING, 2).next(view, NoModel.INSTANCE).target();
+    return new TitForTatBidding(mode, window, RANKING).next(view, NoModel.INSTANCE).target();
   }
 
   @Test

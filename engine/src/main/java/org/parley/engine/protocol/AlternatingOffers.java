@@ -97,7 +97,9 @@ public final class AlternatingOffers implements Protocol {
           "it is '" + state.toMove() + "'s turn, not '" + party + "'s"));
     }
     if (action instanceof Offer offer) {
-      return domain.check(offer.bid()).map(p -> new Violation(Kind.INVALID_BID, party, p));
+      Optional<String> problem = domain.check(offer.bid()); // no lambda: this runs every action
+      return problem.isEmpty() ? Optional.empty()
+          : Optional.of(new Violation(Kind.INVALID_BID, party, problem.get()));
     }
     if (action instanceof Accept accept) {
       if (state.standingBid() == null) {
