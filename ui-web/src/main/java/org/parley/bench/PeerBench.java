@@ -70,6 +70,8 @@ public final class PeerBench {
     for (int i = 0; i < all.size(); i++) {
       direct[i] = forkedDirectSeconds(i);
     }
+    // London too, while this JVM is idle: before it starts a JADE platform
+    String london = fork("london");
     double[] onJade = new double[all.size()];
     try (JadeRuntime jade = JadeRuntime.local(catalog)) {
       for (int i = 0; i < all.size(); i++) {
@@ -96,7 +98,7 @@ public final class PeerBench {
         onJade[r + 1] / 2000 * 1e6, fixed.genius(), fixed.negmas(), fixed.negmas() / perSession);
     out.flush();
     out.println();
-    out.println(fork("london")); // in its own JVM too, clear of the JADE platform's threads
+    out.println(london);
     out.println();
     jadeContainers();
     out.flush();

@@ -70,6 +70,15 @@ final class TournamentCommand implements Callable<Integer> {
     if (!transcripts.equals("all") && !transcripts.equals("none")) {
       throw new Parley.UserError("--transcripts must be all or none, got '" + transcripts + "'");
     }
+    Tournament.Distribution d = null; // options first: nothing is read or made before they pass
+    if (workers != null) {
+      if (workers < 1 || workers > 1000) {
+        throw new Parley.UserError("--workers must be 1-1000, got " + workers);
+      }
+      HostPort at = HostPort.parse("--listen", listen);
+      d = new Tournament.Distribution(at.host(), at.port(), workers,
+          java.time.Duration.ofSeconds(joinWait), null);
+    }
     String text;
     try {
       text = Files.readString(specFile, StandardCharsets.UTF_8);
@@ -83,15 +92,6 @@ final class TournamentCommand implements Callable<Integer> {
     var log = spec.commandLine().getErr();
     Tournament.Summary s;
     try {
-      Tournament.Distribution d = null;
-      if (workers != null) {
-        if (workers < 1 || workers > 1000) {
-          throw new Parley.UserError("--workers must be 1-1000, got " + workers);
-        }
-        HostPort at = HostPort.parse("--listen", listen);
-        d = new Tournament.Distribution(at.host(), at.port(), workers,
-            java.time.Duration.ofSeconds(joinWait), null);
-      }
       s = t.run(out, resume, transcripts.equals("all"), log, !noProgress, d);
     } catch (IllegalArgumentException e) {
       throw new Parley.UserError(e.getMessage());

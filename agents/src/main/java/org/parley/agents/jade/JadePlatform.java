@@ -105,8 +105,9 @@ public final class JadePlatform implements AutoCloseable {
         rt -> rt.createAgentContainer(profile));
     if (platform == null) {
       throw new PlatformException("cannot join the JADE platform at " + mainHost + ":"
-          + mainPort + " (is 'parley run --port " + mainPort + "' running there, and can it "
-          + "reach " + localHost + ":" + p + "?)");
+          + mainPort + " (is 'parley run --port " + mainPort + "' or a tournament master "
+          + "('parley tournament --workers') listening there, and can it reach " + localHost
+          + ":" + p + "?)");
     }
     return platform;
   }
