@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -162,6 +163,9 @@ public final class Tournament {
         Duration.ofNanos(sessionNanos));
   }
 
+  /** The pilot before the forecast lasts at least this long. */
+  private static final long PILOT_NANOS = 500_000_000L;
+
   /**
    * Bid rankings, frontiers and solutions of every scenario, made on the tournament's threads
    * before the pilot, so that the forecast and the session time count sessions only.
@@ -176,30 +180,67 @@ public final class Tournament {
     }
   }
 
-  /** A pilot, the forecast, then the rest under a progress bar. */
+  /**
+   * Runs every session, with no pause between the pilot and the rest: all are queued at once, and
+   * the forecast is printed when the pilot is over (at least {@link #PILOT_NANOS} and 2 sessions
+   * per thread, or everything). It takes the pace of the pilot's second half, as the first
+   * sessions of a JVM run on code not yet compiled and can be 30 times slower. Then the progress
+   * bar, which this thread updates 4 times a second.
+   */
   private List<ResultRow> runTodo(Sessions executor, List<PlannedSession> todo, Writer writer,
       PrintWriter log, boolean progress) {
-    int pilot = Math.min(todo.size(), Math.max(2 * spec.parallelism(), 10));
-    long p0 = System.nanoTime();
-    List<ResultRow> rows = new ArrayList<>(runAll(executor, todo.subList(0, pilot), writer,
-        r -> { }));
-    double perSession = (System.nanoTime() - p0) / 1e9 / pilot;
+    AtomicInteger finished = new AtomicInteger();
+    long start = System.nanoTime();
+    List<CompletableFuture<ResultRow>> futures = submitAll(executor, todo, writer, finished);
+    CompletableFuture<Void> all = CompletableFuture.allOf(
+        futures.toArray(CompletableFuture[]::new));
+    int enough = Math.min(todo.size(), 2 * spec.parallelism());
+    long half = 0;
+    int byHalf = -1;
+    while (!finishedWithin(all, 50)) {
+      long now = System.nanoTime();
+      if (byHalf < 0 && now - start >= PILOT_NANOS / 2) {
+        half = now;
+        byHalf = finished.get();
+      }
+      if (now - start >= PILOT_NANOS && finished.get() >= enough) {
+        break;
+      }
+    }
+    long now = System.nanoTime();
+    int pilot = finished.get();
+    double perSession = byHalf >= 0 && pilot > byHalf ? (now - half) / 1e9 / (pilot - byHalf)
+        : (now - start) / 1e9 / Math.max(1, pilot);
     int rest = todo.size() - pilot;
     log.printf(Locale.ROOT, "forecast: %d sessions left, about %s (pilot of %d: %.2f ms "
         + "per session)%n", rest, human(perSession * rest), pilot, perSession * 1000);
     log.flush();
-    if (rest == 0) {
-      return rows;
+    if (progress && rest > 0) {
+      try (ProgressBar bar = progressBar(rest)) {
+        while (!finishedWithin(all, 250)) {
+          bar.stepTo(finished.get() - pilot);
+        }
+        bar.stepTo(rest);
+      }
+    } else {
+      finishedWithin(all, Long.MAX_VALUE);
     }
-    List<PlannedSession> remaining = todo.subList(pilot, todo.size());
-    if (!progress) {
-      rows.addAll(runAll(executor, remaining, writer, r -> { }));
-      return rows;
+    return rowsOf(futures);
+  }
+
+  /** Waits up to {@code millis} for {@code all}; true once it is done, failed or not. */
+  private static boolean finishedWithin(CompletableFuture<Void> all, long millis) {
+    try {
+      all.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+      return true;
+    } catch (java.util.concurrent.TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      return true; // reported by rowsOf, naming the first session that failed
     }
-    try (ProgressBar bar = progressBar(remaining.size())) {
-      rows.addAll(runAll(executor, remaining, writer, r -> bar.step()));
-    }
-    return rows;
   }
 
   /** The progress bar of long runs (tournaments, sweeps), on standard error. */
@@ -400,9 +441,9 @@ public final class Tournament {
     }
   }
 
-  /** Runs {@code sessions}, recording each as it finishes; returns their rows. */
-  private static List<ResultRow> runAll(Sessions where, List<PlannedSession> sessions,
-      Writer writer, Consumer<ResultRow> onDone) {
+  /** Queues {@code sessions}; each is recorded as it finishes, then counted. */
+  private static List<CompletableFuture<ResultRow>> submitAll(Sessions where,
+      List<PlannedSession> sessions, Writer writer, AtomicInteger finished) {
     List<CompletableFuture<ResultRow>> futures = new ArrayList<>();
     for (PlannedSession s : sessions) {
       CompletableFuture<ResultRow> row = new CompletableFuture<>();
@@ -412,23 +453,18 @@ public final class Tournament {
           writer.transcript(s, t);
           ResultRow r = ResultRow.of(s, t);
           writer.row(r);
-          onDone.accept(r);
+          finished.incrementAndGet();
           row.complete(r);
         } catch (RuntimeException e) {
           row.completeExceptionally(e);
         }
       }, row::completeExceptionally);
     }
-    try {
-      // one wake-up when all are done: waiting on each in turn would wake this thread once per
-      // session, and on a 2-core machine that steals time from the session threads
-      CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      // reported below, by the first session that failed
-    }
+    return futures;
+  }
+
+  /** The rows of finished sessions, or the first failure of Parley itself. */
+  private static List<ResultRow> rowsOf(List<CompletableFuture<ResultRow>> futures) {
     List<ResultRow> rows = new ArrayList<>();
     for (CompletableFuture<ResultRow> f : futures) {
       try {
