@@ -182,10 +182,10 @@ public final class Tournament {
 
   /**
    * Runs every session, with no pause between the pilot and the rest: all are queued at once, and
-   * the forecast is printed when the pilot is over (at least {@link #PILOT_NANOS} and 2 sessions
-   * per thread, or everything). It takes the pace of the pilot's second half, as the first
-   * sessions of a JVM run on code not yet compiled and can be 30 times slower. Then the progress
-   * bar, which this thread updates 4 times a second.
+   * the forecast is printed when the pilot is over (at least {@link #PILOT_NANOS} and 10 sessions
+   * or 2 per thread, or everything). It takes the pace of the later half of the pilot's sessions:
+   * the first sessions of a JVM run on code not yet compiled (and on JADE, wait for the platform),
+   * and can be 30 times slower. Then the progress bar, which this thread updates 4 times a second.
    */
   private List<ResultRow> runTodo(Sessions executor, List<PlannedSession> todo, Writer writer,
       PrintWriter log, boolean progress) {
@@ -194,23 +194,22 @@ public final class Tournament {
     List<CompletableFuture<ResultRow>> futures = submitAll(executor, todo, writer, finished);
     CompletableFuture<Void> all = CompletableFuture.allOf(
         futures.toArray(CompletableFuture[]::new));
-    int enough = Math.min(todo.size(), 2 * spec.parallelism());
-    long half = 0;
-    int byHalf = -1;
+    int enough = Math.min(todo.size(), Math.max(10, 2 * spec.parallelism()));
+    List<long[]> seen = new ArrayList<>(); // {when, sessions finished by then}, every 50 ms
+    seen.add(new long[] {start, 0});
     while (!finishedWithin(all, 50)) {
-      long now = System.nanoTime();
-      if (byHalf < 0 && now - start >= PILOT_NANOS / 2) {
-        half = now;
-        byHalf = finished.get();
-      }
-      if (now - start >= PILOT_NANOS && finished.get() >= enough) {
+      seen.add(new long[] {System.nanoTime(), finished.get()});
+      if (System.nanoTime() - start >= PILOT_NANOS && finished.get() >= enough) {
         break;
       }
     }
     long now = System.nanoTime();
     int pilot = finished.get();
-    double perSession = byHalf >= 0 && pilot > byHalf ? (now - half) / 1e9 / (pilot - byHalf)
-        : (now - start) / 1e9 / Math.max(1, pilot);
+    long[] from = seen.stream().filter(w -> w[1] >= pilot / 2).findFirst().orElse(seen.get(0));
+    if (from[1] >= pilot) {
+      from = seen.get(0);
+    }
+    double perSession = (now - from[0]) / 1e9 / Math.max(1, pilot - from[1]);
     int rest = todo.size() - pilot;
     log.printf(Locale.ROOT, "forecast: %d sessions left, about %s (pilot of %d: %.2f ms "
         + "per session)%n", rest, human(perSession * rest), pilot, perSession * 1000);
