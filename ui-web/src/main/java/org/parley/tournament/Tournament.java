@@ -47,6 +47,8 @@ public final class Tournament {
   public static final String RESULTS = "results.jsonl";
   public static final String CSV = "results.csv";
   public static final String LEADERBOARD = "leaderboard.md";
+  /** The pilot before the forecast lasts at least this long. */
+  private static final long PILOT_NANOS = 500_000_000L;
 
   private final TournamentSpec spec;
   private final StrategyCatalog catalog;
@@ -162,9 +164,6 @@ public final class Tournament {
     return new Summary(plan.size(), finished.size(), todo.size(), all, elapsed,
         Duration.ofNanos(sessionNanos));
   }
-
-  /** The pilot before the forecast lasts at least this long. */
-  private static final long PILOT_NANOS = 500_000_000L;
 
   /**
    * Bid rankings, frontiers and solutions of every scenario, made on the tournament's threads

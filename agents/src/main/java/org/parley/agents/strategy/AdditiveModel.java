@@ -67,7 +67,7 @@ abstract class AdditiveModel implements OpponentModel {
   /** Estimates of the bids at ranks [{@code from}, {@code to}) into {@code out[0..to-from)}. */
   private void estimate(BidRanking ranking, int from, int to, double[] out) {
     double[] t = terms();
-    int[] slots = ranking.levelSlots();
+    char[] slots = ranking.levelSlots();
     for (int r = from; r < to; r++) {
       double u = 0;
       int base = r * issues;
@@ -89,6 +89,9 @@ abstract class AdditiveModel implements OpponentModel {
   public final int lastAtLeast(BidRanking ranking, int from, int to, double target) {
     if (from >= to) {
       return -1;
+    }
+    if (ranking.levelSlots() == null) { // a domain too large for the slot table
+      return OpponentModel.super.lastAtLeast(ranking, from, to, target);
     }
     double[] t = terms();
     java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
@@ -117,6 +120,9 @@ abstract class AdditiveModel implements OpponentModel {
   /** The same answer as the default scan; blocks that cannot beat the best so far are skipped. */
   @Override
   public final int bestFor(BidRanking ranking, int from, int to, int incumbent) {
+    if (ranking.levelSlots() == null) {
+      return OpponentModel.super.bestFor(ranking, from, to, incumbent);
+    }
     double[] t = terms();
     int winner = incumbent;
     estimate(ranking, incumbent, incumbent + 1, rated);

@@ -1,6 +1,7 @@
 package org.parley.agents.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -83,6 +84,28 @@ class AdditiveModelTest {
     }
     assertTrue(found > 100 && improved > 100, "both answers were exercised: " + found + " found, "
         + improved + " improved");
+  }
+
+  @Test
+  void aDomainTooLargeForTheSlotTableFallsBackToThePlainScans() {
+    Domain domain = Fixtures.domain("huge", 65_600, 2); // 65,602 levels: slots need 17 bits
+    SplittableRandom random = new SplittableRandom(3);
+    BidRanking ranking = BidRanking.of(Fixtures.randomUtility(domain, random));
+    assertNull(ranking.levelSlots());
+    assertNull(ranking.blockSlots());
+    FrequencyModel model = new FrequencyModel(domain, 0.2);
+    for (int i = 0; i < 10; i++) {
+      model.learn(Fixtures.randomBid(domain, random));
+    }
+    Plain plain = new Plain(model);
+    for (int q = 0; q < 10; q++) {
+      int from = random.nextInt(ranking.size());
+      int to = from + 1 + random.nextInt(Math.min(5_000, ranking.size() - from));
+      double target = model.estimate(ranking.bidAt(from + random.nextInt(to - from)));
+      assertEquals(plain.lastAtLeast(ranking, from, to, target),
+          model.lastAtLeast(ranking, from, to, target));
+      assertEquals(plain.bestFor(ranking, from, to, from), model.bestFor(ranking, from, to, from));
+    }
   }
 
   @Test

@@ -18,7 +18,7 @@ public final class BidRanking {
    * final fields only, so whichever lands is safe to share.
    */
   private final Bid[] bids;
-  private volatile int[] levelSlots;
+  private volatile char[] levelSlots;
   private volatile long[] blockSlots;
   private final int slotWords;
 
@@ -78,11 +78,13 @@ public final class BidRanking {
    * (issue 0's levels first, then issue 1's, …), so a per-level table of an additive model is one
    * flat array. Rank-major: the slot of issue {@code k}'s level in the bid at rank {@code r} is
    * {@code [r * issueCount + k]}. For scans over many bids: one array walked in order instead of
-   * one object per bid. Made on first use; do not change it.
+   * one object per bid. Slots are 16-bit, so that two threads scanning London's 48,000 bids share
+   * less cache (0.8 MB, not 1.5). Null when the domain has more than 65,536 levels in all: scan
+   * bid by bid then. Made on first use; do not change it.
    */
-  public int[] levelSlots() {
-    int[] m = levelSlots;
-    if (m == null) {
+  public char[] levelSlots() {
+    char[] m = levelSlots;
+    if (m == null && slotWords * 64 <= Character.MAX_VALUE + 1) {
       int n = domain.issueCount();
       int[] radix = new int[n];
       int[] offset = new int[n];
@@ -90,11 +92,11 @@ public final class BidRanking {
         radix[k] = domain.issue(k).size();
         offset[k] = k == 0 ? 0 : offset[k - 1] + radix[k - 1];
       }
-      m = new int[Math.multiplyExact(ordinals.length, n)];
+      m = new char[Math.multiplyExact(ordinals.length, n)];
       for (int r = 0; r < ordinals.length; r++) {
         long rest = ordinals[r];
         for (int k = n - 1; k >= 0; k--) {
-          m[r * n + k] = offset[k] + (int) (rest % radix[k]);
+          m[r * n + k] = (char) (offset[k] + (int) (rest % radix[k]));
           rest /= radix[k];
         }
       }
@@ -112,12 +114,13 @@ public final class BidRanking {
    * Which level slots the bids of each block of {@link #BLOCK} ranks use (block b holds ranks
    * b·BLOCK to b·BLOCK + BLOCK − 1; the last may be short): {@link #slotWords()} longs per block,
    * bit s of the block's words set when some bid of the block takes slot s. An additive model
-   * bounds a whole block from these before rating its bids. Made on first use; do not change it.
+   * bounds a whole block from these before rating its bids. Null when {@link #levelSlots()} is.
+   * Made on first use; do not change it.
    */
   public long[] blockSlots() {
     long[] masks = blockSlots;
-    if (masks == null) {
-      int[] slots = levelSlots();
+    char[] slots = levelSlots();
+    if (masks == null && slots != null) {
       int n = domain.issueCount();
       int words = slotWords();
       int blocks = (ordinals.length + BLOCK - 1) / BLOCK;

@@ -19,8 +19,11 @@ public record TableEvaluator(Map<String, Double> values) implements Evaluator {
 
   @Override
   public double[] evaluate(Issue issue) {
+    java.util.Set<String> known = new java.util.HashSet<>(issue.levelIds()); // not L² lookups
     for (String level : values.keySet()) {
-      issue.requireIndexOf(level);
+      if (!known.contains(level)) {
+        issue.requireIndexOf(level); // throws, naming the level and the issue's levels
+      }
     }
     double[] out = new double[issue.size()];
     for (int i = 0; i < issue.size(); i++) {
