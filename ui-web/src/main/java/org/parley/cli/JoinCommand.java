@@ -39,14 +39,8 @@ final class JoinCommand implements Callable<Integer> {
   @Mixin
   StrategyPathOption strategyPath;
 
-  @Option(names = "--local-host", defaultValue = "127.0.0.1",
-      description = "Address of this host that the main container can reach (default: "
-          + "${DEFAULT-VALUE}).")
-  String localHost;
-
-  @Option(names = "--local-port", defaultValue = "0",
-      description = "Port of this container; the main connects back to it (default: a free port).")
-  int localPort;
+  @Mixin
+  LocalAddressOptions local;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -58,8 +52,8 @@ final class JoinCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Parley.UserError("--strategy: " + e.getMessage());
     }
-    JadePlatform platform = JadeRuntime.join(at.host(), at.port(), localHost,
-        localPort, party, negotiator.text(), catalog);
+    JadePlatform platform = JadeRuntime.join(at.host(), at.port(), local.host,
+        local.port, party, negotiator.text(), catalog);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       platform.close();

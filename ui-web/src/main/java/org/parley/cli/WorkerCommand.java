@@ -34,14 +34,8 @@ final class WorkerCommand implements Callable<Integer> {
   @Mixin
   StrategyPathOption strategyPath;
 
-  @Option(names = "--local-host", defaultValue = "127.0.0.1",
-      description = "Address of this host that the tournament's host can reach (default: "
-          + "${DEFAULT-VALUE}).")
-  String localHost;
-
-  @Option(names = "--local-port", defaultValue = "0",
-      description = "Port of this container; the main connects back to it (default: a free port).")
-  int localPort;
+  @Mixin
+  LocalAddressOptions local;
 
   @Option(names = "--wait", defaultValue = "600", paramLabel = "SECONDS",
       description = "How long to keep trying to reach the tournament (default: ${DEFAULT-VALUE}).")
@@ -61,7 +55,7 @@ final class WorkerCommand implements Callable<Integer> {
     boolean told = false;
     while (worker == null) {
       try {
-        worker = Worker.join(at.host(), at.port(), localHost, localPort, n, catalog);
+        worker = Worker.join(at.host(), at.port(), local.host, local.port, n, catalog);
       } catch (PlatformException e) {
         if (System.nanoTime() > end) {
           throw new Parley.UserError("no tournament at " + main + " within " + waitSeconds

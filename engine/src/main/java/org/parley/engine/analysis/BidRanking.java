@@ -119,8 +119,8 @@ public final class BidRanking {
    */
   public long[] blockSlots() {
     long[] masks = blockSlots;
-    char[] slots = levelSlots();
-    if (masks == null && slots != null) {
+    char[] slots = masks == null ? levelSlots() : null; // the usual call finds the masks made
+    if (slots != null) {
       int n = domain.issueCount();
       int words = slotWords();
       int blocks = (ordinals.length + BLOCK - 1) / BLOCK;
