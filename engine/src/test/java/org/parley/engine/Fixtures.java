@@ -20,7 +20,7 @@ import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiationView;
 import org.parley.engine.session.Negotiator;
 import org.parley.engine.session.NegotiatorFactory;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.PartySetup;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.utility.Evaluator;

@@ -24,7 +24,7 @@ import org.parley.engine.protocol.Deadline;
 import org.parley.engine.protocol.EndNegotiation;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.Decision;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Transcript;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.transcript.Transcript;
-import org.parley.engine.transcript.TranscriptReplay;
+import org.parley.engine.session.TranscriptReplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

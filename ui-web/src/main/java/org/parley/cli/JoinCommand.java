@@ -7,7 +7,7 @@ import org.parley.agents.jade.JadePlatform;
 import org.parley.agents.jade.JadeRuntime;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.TranscriptCodec;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -38,7 +38,7 @@ final class MatrixCommand implements Callable<Integer> {
     List<String> chosen = presets.isEmpty()
         ? StrategyCatalog.PRESETS.stream().map(StrategyCatalog.Preset::name).toList() : presets;
     for (String p : chosen) {
-      StrategyCatalog.validate(new org.parley.engine.session.NegotiatorSpec(p));
+      StrategyCatalog.validate(new org.parley.engine.transcript.NegotiatorSpec(p));
     }
     new PresetMatrix(ScenarioCatalog.resolve(scenario), chosen, seeds)
         .print(spec.commandLine().getOut());

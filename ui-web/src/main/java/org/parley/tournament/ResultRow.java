@@ -5,7 +5,7 @@ import com.google.gson.JsonParser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.tournament.PlannedSession;
 import org.parley.engine.transcript.Transcript;
 

@@ -16,7 +16,6 @@ import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.session.DirectRunner;
 import org.parley.engine.session.SessionSpec;
-import org.parley.engine.session.TurnGuard;
 import org.parley.engine.transcript.Transcript;
 
 /**

@@ -19,7 +19,7 @@ import org.parley.engine.io.FormatException;
 import org.parley.engine.io.JsonNode;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.Seeds;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Seat;

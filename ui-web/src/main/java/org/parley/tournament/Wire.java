@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.engine.protocol.Deadline;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.tournament.PlannedSession;
 import org.parley.engine.transcript.Seat;

@@ -8,7 +8,7 @@ import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.DirectRunner;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Seat;
 import org.parley.scenarios.ScenarioCatalog;

@@ -25,7 +25,7 @@ import org.parley.engine.protocol.Offer;
 import org.parley.engine.scenario.Party;
 import org.parley.engine.scenario.ReferenceBid;
 import org.parley.engine.scenario.Scenario;
-import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Metrics;
 import org.parley.engine.transcript.Transcript;

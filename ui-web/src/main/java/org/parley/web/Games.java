@@ -31,7 +31,7 @@ import org.parley.engine.protocol.Offer;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiationView;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Seat;

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 import org.parley.cli.TranscriptFiles;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.TranscriptCodec;
-import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.transcript.Transcript;
-import org.parley.engine.transcript.TranscriptReplay;
+import org.parley.engine.session.TranscriptReplay;
 
 /**
  * Transcripts stored as {@code DATA/transcripts/ID.json}. Ids are checked against a strict pattern

@@ -18,7 +18,7 @@ import org.parley.engine.io.FormatException;
 import org.parley.engine.io.WireCodec;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.Session;
-import org.parley.engine.session.SessionOutcome.Reason;
+import org.parley.engine.protocol.SessionOutcome.Reason;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Timing;
 import org.parley.engine.transcript.Transcript;

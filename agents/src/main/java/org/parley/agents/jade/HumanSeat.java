@@ -9,7 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiationView;
-import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.protocol.SessionOutcome;
 
 /**
  * The outside end of a person's seat: the web UI (or a test's scripted driver) waits for its turn,

@@ -3,7 +3,7 @@ package org.parley.agents.strategy;
 import java.util.Optional;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.session.NegotiationView;
-import org.parley.engine.session.Rationale;
+import org.parley.engine.transcript.Rationale;
 
 /**
  * AC_combi(T, MAX^W) (Baarslag, Hindriks &amp; Jonker 2014, the most effective condition of that

@@ -3,7 +3,7 @@ package org.parley.agents.strategy;
 import java.util.Optional;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.session.NegotiationView;
-import org.parley.engine.session.Rationale;
+import org.parley.engine.transcript.Rationale;
 
 /** AC_const(c): accept iff u(x_opp) ≥ c (Baarslag et al. 2014). */
 public record AcceptConstant(double c) implements AcceptanceStrategy {

@@ -3,7 +3,7 @@ package org.parley.agents.strategy;
 import java.util.Optional;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.session.NegotiationView;
-import org.parley.engine.session.Rationale;
+import org.parley.engine.transcript.Rationale;
 
 /** AC_gap(c): accept iff u(x_opp) + c ≥ u(x_prev) (Baarslag et al. 2014; default c = 0.01). */
 public record AcceptGap(double c) implements AcceptanceStrategy {

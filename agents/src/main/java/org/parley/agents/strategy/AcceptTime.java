@@ -3,7 +3,7 @@ package org.parley.agents.strategy;
 import java.util.Optional;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.session.NegotiationView;
-import org.parley.engine.session.Rationale;
+import org.parley.engine.transcript.Rationale;
 
 /** AC_time(T): accept iff t &gt; T (Baarslag et al. 2014; default T = 0.99). */
 public record AcceptTime(double threshold) implements AcceptanceStrategy {

@@ -3,7 +3,7 @@ package org.parley.agents.strategy;
 import java.util.Optional;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.session.NegotiationView;
-import org.parley.engine.session.Rationale;
+import org.parley.engine.transcript.Rationale;
 
 /**
  * The A of BOA: whether to accept the standing bid. It is handed the planned counter-offer rather

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.session.NegotiationView;
-import org.parley.engine.session.Rationale;
+import org.parley.engine.transcript.Rationale;
 
 /** Accepts iff every condition accepts; the reason is the last one's. */
 public record AllOf(List<AcceptanceStrategy> conditions) implements AcceptanceStrategy {

@@ -5,11 +5,11 @@ import java.util.Optional;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Offer;
-import org.parley.engine.session.ArrayMap;
+import org.parley.engine.transcript.ArrayMap;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiationView;
 import org.parley.engine.session.Negotiator;
-import org.parley.engine.session.Rationale;
+import org.parley.engine.transcript.Rationale;
 
 /**
  * A bot made of a bidding strategy, an opponent model and an acceptance strategy (the BOA

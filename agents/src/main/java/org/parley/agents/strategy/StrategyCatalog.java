@@ -19,7 +19,7 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.parley.engine.session.Negotiator;
 import org.parley.engine.session.NegotiatorFactory;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.PartySetup;
 
 /**

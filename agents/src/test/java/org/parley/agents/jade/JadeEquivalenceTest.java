@@ -15,7 +15,7 @@ import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Transcript;
-import org.parley.engine.transcript.TranscriptReplay;
+import org.parley.engine.session.TranscriptReplay;
 import org.parley.scenarios.ScenarioCatalog;
 
 /** The JADE runtime gives the direct runtime's transcript, timing and runtime name aside. */

@@ -23,11 +23,11 @@ import org.parley.engine.protocol.Offer;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiatorFactory;
-import org.parley.engine.session.SessionOutcome.NoAgreement;
-import org.parley.engine.session.SessionOutcome.Reason;
+import org.parley.engine.protocol.SessionOutcome.NoAgreement;
+import org.parley.engine.protocol.SessionOutcome.Reason;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Transcript;
-import org.parley.engine.transcript.TranscriptReplay;
+import org.parley.engine.session.TranscriptReplay;
 import org.parley.scenarios.ScenarioCatalog;
 
 /**

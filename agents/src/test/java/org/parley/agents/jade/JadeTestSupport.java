@@ -11,7 +11,7 @@ import org.parley.engine.scenario.Party;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.DirectRunner;
 import org.parley.engine.session.NegotiatorFactory;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Transcript;

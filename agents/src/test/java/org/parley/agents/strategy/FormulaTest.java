@@ -14,7 +14,7 @@ import org.parley.engine.protocol.Action;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.protocol.Offer;
 import org.parley.engine.session.NegotiationView;
-import org.parley.engine.session.Rationale;
+import org.parley.engine.transcript.Rationale;
 import org.parley.engine.utility.Profile;
 
 /** Each tactic, model and condition on cases computed by hand. */

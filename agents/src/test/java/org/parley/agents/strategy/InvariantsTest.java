@@ -16,7 +16,7 @@ import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.DirectRunner;
 import org.parley.engine.session.NegotiatorFactory;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Seat;

@@ -16,13 +16,13 @@ import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.DirectRunner;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Timing;
 import org.parley.engine.transcript.Transcript;
-import org.parley.engine.transcript.TranscriptReplay;
+import org.parley.engine.session.TranscriptReplay;
 import org.parley.scenarios.ScenarioCatalog;
 
 /** Bots on the bundled scenarios: sanity, invariants, and a golden transcript. */

@@ -3,7 +3,7 @@ package org.parley.engine.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.parley.engine.session.NegotiatorSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.tournament.TournamentSpec;
 
 /**

@@ -15,11 +15,11 @@ import org.parley.engine.protocol.Deadline;
 import org.parley.engine.protocol.EndNegotiation;
 import org.parley.engine.protocol.Offer;
 import org.parley.engine.scenario.Scenario;
-import org.parley.engine.session.NegotiatorSpec;
-import org.parley.engine.session.Rationale;
-import org.parley.engine.session.SessionOutcome;
-import org.parley.engine.session.SessionOutcome.Agreement;
-import org.parley.engine.session.SessionOutcome.NoAgreement;
+import org.parley.engine.transcript.NegotiatorSpec;
+import org.parley.engine.transcript.Rationale;
+import org.parley.engine.protocol.SessionOutcome;
+import org.parley.engine.protocol.SessionOutcome.Agreement;
+import org.parley.engine.protocol.SessionOutcome.NoAgreement;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Metrics;
 import org.parley.engine.transcript.Seat;
@@ -29,7 +29,7 @@ import org.parley.engine.transcript.Transcript;
 /**
  * Reads and writes transcripts ({@code "format": "parley-transcript/1"}). Reading checks the
  * structure and that every bid fits the embedded scenario; whether the recorded actions really
- * produce the recorded outcome is {@link org.parley.engine.transcript.TranscriptReplay}'s job.
+ * produce the recorded outcome is {@link org.parley.engine.session.TranscriptReplay}'s job.
  */
 public final class TranscriptCodec {
 

@@ -14,9 +14,9 @@ import org.parley.engine.protocol.EndNegotiation;
 import org.parley.engine.protocol.Offer;
 import org.parley.engine.session.Briefing;
 import org.parley.engine.session.Decision;
-import org.parley.engine.session.NegotiatorSpec;
-import org.parley.engine.session.Rationale;
-import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.transcript.NegotiatorSpec;
+import org.parley.engine.transcript.Rationale;
+import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.session.Turn;
 import org.parley.engine.utility.Profile;
 

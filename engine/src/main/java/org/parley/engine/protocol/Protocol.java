@@ -3,7 +3,6 @@ package org.parley.engine.protocol;
 import java.util.List;
 import java.util.Optional;
 import org.parley.engine.domain.Domain;
-import org.parley.engine.session.SessionOutcome;
 
 /**
  * Who may act, what is legal, when it ends: a pure state machine. Rules are checked here once;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.engine.domain.Bid;
-import org.parley.engine.session.SessionOutcome;
 
 /**
  * One position of an alternating-offers session; a value. {@code turn} counts actions taken (0-based

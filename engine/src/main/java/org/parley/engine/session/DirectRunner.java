@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
 import org.parley.engine.analysis.ScenarioAnalysis;
-import org.parley.engine.session.SessionOutcome.Reason;
+import org.parley.engine.protocol.SessionOutcome.Reason;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Timing;
 import org.parley.engine.transcript.Transcript;
@@ -16,7 +16,7 @@ import org.parley.engine.transcript.Transcript;
  * Runs a session in the calling thread, negotiators called in turn: the fast, deterministic runtime
  * for tests, tournaments and benchmarks. A negotiator that throws ends the session with
  * {@link Reason#AGENT_ERROR} and its stack trace; an illegal action ends it with
- * {@link Reason#VIOLATION}. Alone it enforces no time limit per turn; with a {@link TurnGuard}
+ * {@link Reason#VIOLATION}. Alone it enforces no time limit per turn; with a {@link TurnHook}
  * a watchdog thread can cut a turn that does not return.
  */
 public final class DirectRunner {
@@ -38,14 +38,14 @@ public final class DirectRunner {
   }
 
   /**
-   * Runs a session under {@code guard} (or none). Returns null when the guard's watchdog cut a
-   * turn: the watchdog then holds the transcript.
+   * Runs a session watched by {@code guard} (or none). Returns null when the guard took the session
+   * over: it then holds the transcript.
    */
-  public Transcript run(SessionSpec spec, TurnGuard guard) {
+  public Transcript run(SessionSpec spec, TurnHook guard) {
     Instant start = clock.instant();
     Session session = new Session(analysis, spec);
     if (guard != null) {
-      guard.attach(this, session, start);
+      guard.attach(session, () -> finish(session, start));
     }
     Negotiator[] negotiators = new Negotiator[spec.seats().size()]; // in seat (= turn) order
     for (int i = 0; i < negotiators.length; i++) {
@@ -93,7 +93,7 @@ public final class DirectRunner {
     return finish(session, start);
   }
 
-  Transcript finish(Session session, Instant start) {
+  private Transcript finish(Session session, Instant start) {
     Instant end = clock.instant();
     return session.transcript(RUNTIME,
         new Timing(start, Duration.between(start, end).toNanos() / 1000));

@@ -16,15 +16,18 @@ import org.parley.engine.protocol.ProtocolState;
 import org.parley.engine.protocol.Violation;
 import org.parley.engine.scenario.Party;
 import org.parley.engine.scenario.Scenario;
-import org.parley.engine.session.SessionOutcome.Agreement;
-import org.parley.engine.session.SessionOutcome.NoAgreement;
-import org.parley.engine.session.SessionOutcome.Reason;
+import org.parley.engine.protocol.SessionOutcome.Agreement;
+import org.parley.engine.protocol.SessionOutcome.NoAgreement;
+import org.parley.engine.protocol.SessionOutcome.Reason;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Metrics;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Timing;
 import org.parley.engine.transcript.Transcript;
 
+import org.parley.engine.protocol.SessionOutcome;
+import org.parley.engine.transcript.NegotiatorSpec;
+import org.parley.engine.transcript.ArrayMap;
 /**
  * The referee of one session, shared by every runtime (direct, JADE, replay): it holds the protocol
  * state, checks every submitted action centrally, records accepted actions with every party's

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.engine.protocol.Action;
-import org.parley.engine.session.Rationale;
 
 /**
  * One accepted action of a session.
@@ -21,7 +20,7 @@ public record Event(int turn, int round, double progress, Action action,
 
   public Event {
     Objects.requireNonNull(action, "action");
-    utilities = org.parley.engine.session.ArrayMap.copyOf(utilities);
+    utilities = org.parley.engine.transcript.ArrayMap.copyOf(utilities);
   }
 
   public Optional<Rationale> why() {

@@ -1,7 +1,6 @@
 package org.parley.engine.transcript;
 
 import java.util.Map;
-import org.parley.engine.session.ArrayMap;
 
 /**
  * Figures of a finished session, derived from the scenario and the outcome only.

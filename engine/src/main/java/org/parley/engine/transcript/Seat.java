@@ -1,7 +1,6 @@
 package org.parley.engine.transcript;
 
 import java.util.Objects;
-import org.parley.engine.session.NegotiatorSpec;
 
 /** Who played a party in a session. */
 public record Seat(String party, NegotiatorSpec negotiator) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Party;
 import org.parley.engine.scenario.Scenario;
-import org.parley.engine.session.SessionOutcome;
+import org.parley.engine.protocol.SessionOutcome;
 
 /**
  * The self-contained record of one session: the scenario it ran on (embedded), the seed, who sat

@@ -16,9 +16,9 @@ import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Action;
 import org.parley.engine.protocol.EndNegotiation;
 import org.parley.engine.protocol.Offer;
-import org.parley.engine.session.ArrayMap;
+import org.parley.engine.transcript.ArrayMap;
 import org.parley.engine.session.Decision;
-import org.parley.engine.session.Rationale;
+import org.parley.engine.transcript.Rationale;
 import org.parley.engine.session.Turn;
 
 /** The hand-written turn and decision messages are strict JSON that reads back to the same. */

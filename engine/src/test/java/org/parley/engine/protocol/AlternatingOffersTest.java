@@ -11,10 +11,9 @@ import org.parley.engine.Fixtures;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.domain.Domain;
 import org.parley.engine.protocol.Violation.Kind;
-import org.parley.engine.session.SessionOutcome;
-import org.parley.engine.session.SessionOutcome.Agreement;
-import org.parley.engine.session.SessionOutcome.NoAgreement;
-import org.parley.engine.session.SessionOutcome.Reason;
+import org.parley.engine.protocol.SessionOutcome.Agreement;
+import org.parley.engine.protocol.SessionOutcome.NoAgreement;
+import org.parley.engine.protocol.SessionOutcome.Reason;
 
 class AlternatingOffersTest {
 

@@ -16,13 +16,13 @@ import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.DirectRunner;
-import org.parley.engine.session.SessionOutcome.Agreement;
-import org.parley.engine.session.SessionOutcome.NoAgreement;
-import org.parley.engine.session.SessionOutcome.Reason;
+import org.parley.engine.protocol.SessionOutcome.Agreement;
+import org.parley.engine.protocol.SessionOutcome.NoAgreement;
+import org.parley.engine.protocol.SessionOutcome.Reason;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Transcript;
-import org.parley.engine.transcript.TranscriptReplay;
+import org.parley.engine.session.TranscriptReplay;
 
 /**
  * The random-play harness every protocol passes (after OpenSpiel's RandomSimTest): many seeded

@@ -15,10 +15,9 @@ import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.protocol.Offer;
 import org.parley.engine.scenario.Scenario;
-import org.parley.engine.session.SessionOutcome.NoAgreement;
-import org.parley.engine.session.SessionOutcome.Reason;
+import org.parley.engine.protocol.SessionOutcome.NoAgreement;
+import org.parley.engine.protocol.SessionOutcome.Reason;
 import org.parley.engine.transcript.Transcript;
-import org.parley.engine.transcript.TranscriptReplay;
 import org.parley.engine.utility.Profile;
 
 class DirectRunnerTest {

@@ -19,6 +19,7 @@ import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.DirectRunner;
 import org.parley.engine.session.SessionSpec;
 
+import org.parley.engine.session.TranscriptReplay;
 class TranscriptCodecTest {
 
   private Transcript sample() {

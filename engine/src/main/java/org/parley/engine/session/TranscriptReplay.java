@@ -1,16 +1,15 @@
-package org.parley.engine.transcript;
+package org.parley.engine.session;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.protocol.Violation;
-import org.parley.engine.session.Decision;
-import org.parley.engine.session.Session;
-import org.parley.engine.session.SessionOutcome;
-import org.parley.engine.session.SessionOutcome.NoAgreement;
-import org.parley.engine.session.SessionSpec;
+import org.parley.engine.protocol.SessionOutcome;
+import org.parley.engine.protocol.SessionOutcome.NoAgreement;
 
+import org.parley.engine.transcript.Transcript;
+import org.parley.engine.transcript.Event;
 /**
  * Folds a transcript's actions through the protocol again and rebuilds the transcript from the
  * scenario alone: utilities, rounds, outcome and metrics are recomputed, only rationales and timing

@@ -1,4 +1,4 @@
-package org.parley.engine.session;
+package org.parley.engine.protocol;
 
 import java.util.Locale;
 import java.util.Objects;

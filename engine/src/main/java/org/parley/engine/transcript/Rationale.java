@@ -1,4 +1,4 @@
-package org.parley.engine.session;
+package org.parley.engine.transcript;
 
 import java.util.Map;
 import java.util.Objects;
