@@ -1,6 +1,6 @@
 // The board: outcome space, utility per round, the current action and the offer table, moving
 // together round by round. Used by the replay page, the lab (live) and the debrief after a game.
-import { el, fmt, colour, partyClass, partyName, bidText, actionVerb } from './common.js';
+import { el, fmt, colour, partyClass, partyName, bidText } from './common.js';
 
 const SPEEDS = [0.5, 1, 2, 4, 8, 16];
 const BASE_RATE = 2; // actions per second at 1×
@@ -161,7 +161,7 @@ export class Board {
     const s = this.space;
     const cells = [el('td', { class: 'num' }, e.turn + 1), el('td', { class: 'num' }, e.round + 1),
       el('td', { class: partyClass(e.party) }, partyName(s, e.party)),
-      el('td', {}, actionVerb(e.type)),
+      el('td', {}, e.verb),
       this.parties.map(p => el('td', { class: 'num' }, e.u && p in e.u ? fmt(e.u[p]) : '')),
       el('td', {}, e.move ? el('span', { class: 'tag ' + e.move }, e.move) : ''),
       s.issues.map((issue, i) => el('td', {}, e.bid ? issue.levels[e.bid[i]] : ''))];
@@ -230,8 +230,8 @@ export class Board {
     for (let i = 0; i < k; i++) {
       const e = this.events[i];
       if (!e.bid || !e.u) continue;
-      if (e.type === 'offer' && tracks[e.party]) tracks[e.party].push({ x: e.u[px], y: e.u[py] });
-      if (e.type !== 'offer') continue;
+      if (e.action === 'offer' && tracks[e.party]) tracks[e.party].push({ x: e.u[px], y: e.u[py] });
+      if (e.action !== 'offer') continue;
       for (const p of this.parties) {
         if (p in e.u) perRound[p][p === e.party ? 0 : 1].push({ x: e.round + 1, y: e.u[p] });
       }
@@ -246,6 +246,7 @@ export class Board {
     this.outcomeChart.update('none');
     this.utilityChart.data.datasets.forEach((d, i) => { d.data = perRound[this.parties[i >> 1]][i & 1]; });
     this.utilityChart.update('none');
+    this.mark();
     this.position.textContent = cur
       ? 'Action ' + k + ' of ' + n + ' · round ' + (cur.round + 1)
       : 'Start · ' + n + ' actions';
@@ -271,7 +272,7 @@ export class Board {
       }
     } else {
       parts.push(el('div', { class: 'headline' }, 'Round ' + (e.round + 1) + ' · ',
-        el('span', { class: partyClass(e.party) }, partyName(s, e.party)), ' ' + actionVerb(e.type),
+        el('span', { class: partyClass(e.party) }, partyName(s, e.party)), ' ' + e.verb,
         e.move ? [' ', el('span', { class: 'tag ' + e.move }, e.move)] : ''));
       if (e.bid) {
         parts.push(el('dl', { id: 'current-bid' }, bidText(s.issues, e.bid).map(line => {
@@ -298,13 +299,18 @@ export class Board {
     this.current.replaceChildren(...parts);
   }
 
-  /** For tests and the page: what the plot shows now. */
-  state() {
+  /**
+   * Writes what the plot shows now onto the board element, where a test (or another script) reads
+   * it as a person reads the page: data-k, data-current and data-agreement ("x,y" or empty), and
+   * data-track-PARTY (offers plotted per party).
+   */
+  mark() {
     const ds = this.outcomeChart.data.datasets;
-    const tracks = {};
-    for (const p of this.parties) tracks[p] = ds[this.trajectory[p]].data.length;
-    return { k: this.k, tracks, current: ds[this.currentIndex].data[0] || null,
-      agreement: ds[this.agreementIndex].data[0] || null };
+    const point = p => (p ? p.x + ',' + p.y : '');
+    this.root.dataset.k = this.k;
+    this.root.dataset.current = point(ds[this.currentIndex].data[0]);
+    this.root.dataset.agreement = point(ds[this.agreementIndex].data[0]);
+    for (const p of this.parties) this.root.setAttribute('data-track-' + p, ds[this.trajectory[p]].data.length);
   }
 
   destroy() {

@@ -67,7 +67,3 @@ export function partyName(space, id) {
 export function bidText(issues, bid) {
   return issues.map((issue, i) => issue.name + ': ' + issue.levels[bid[i]]);
 }
-
-export function actionVerb(type) {
-  return { offer: 'offers', accept: 'accepts', 'walk-away': 'walks away' }[type] || type;
-}

@@ -5,6 +5,7 @@ const $ = id => document.getElementById(id);
 const error = $('error');
 let strategies = [];
 let stream = null;
+let board = null;
 
 async function parties() {
   const s = await api('/api/scenarios/' + encodeURIComponent($('scenario').value));
@@ -25,9 +26,8 @@ async function start() {
     const space = await api('/api/scenarios/' + encodeURIComponent(scenario) + '/space');
     const lab = await api('/api/lab', { json: { scenario, parties: chosen, seed: +$('seed').value,
       rounds: +$('rounds').value, pace: +$('pace').value } });
-    if (window.parleyBoard) window.parleyBoard.destroy();
-    const board = new Board($('board'), space, { rounds: +$('rounds').value, seats: chosen, live: true });
-    window.parleyBoard = board;
+    if (board) board.destroy();
+    board = new Board($('board'), space, { rounds: +$('rounds').value, seats: chosen, live: true });
     $('live').textContent = 'Live: ' + Object.entries(chosen).map(([p, s]) => p + ' ' + s).join(' vs ');
     stream = new EventSource('/api/lab/' + lab.id + '/events');
     stream.addEventListener('action', m => board.append(JSON.parse(m.data)));

@@ -1,4 +1,4 @@
-import { api, el, showError, fmt, partyName, partyClass, actionVerb } from './common.js';
+import { api, el, showError, fmt, partyName, partyClass } from './common.js';
 import { Board } from './board.js';
 
 const $ = id => document.getElementById(id);
@@ -29,15 +29,15 @@ async function setup() {
   opp.addEventListener('change', note);
   note();
   $('start').addEventListener('click', start);
-  $('offer').addEventListener('click', () => act({ type: 'offer', bid }));
-  $('accept').addEventListener('click', () => act({ type: 'accept' }));
+  $('offer').addEventListener('click', () => act({ action: 'offer', bid }));
+  $('accept').addEventListener('click', () => act({ action: 'accept', bid: game.standing.bid }));
   $('walk').addEventListener('click', () => {
     if (!walkArmed) {
       walkArmed = true;
       $('walk').textContent = 'Confirm: walk away (you get ' + fmt(game.reservation) + ')';
       return;
     }
-    act({ type: 'walk-away' });
+    act({ action: 'end' });
   });
 }
 
@@ -51,6 +51,7 @@ async function start() {
     $('game').classList.remove('hidden');
     buildComposer();
     await bestBid();
+    listen();
     render();
   } catch (e) {
     fail(e);
@@ -82,13 +83,10 @@ async function evaluate() {
   $('meter-label').dataset.utility = u;
 }
 
-/** Starts the composer at your own best bid (one pass per issue is exact for additive utilities). */
+/** Starts the composer at your own best bid, as the server ranks your bids. */
 async function bestBid() {
+  bid = [...game.best];
   await evaluate();
-  for (let pass = 0; pass < 2; pass++) {
-    bid = options.map(per => per.indexOf(Math.max(...per)));
-    await evaluate();
-  }
 }
 
 async function act(action) {
@@ -134,28 +132,39 @@ function render() {
     $('accept').textContent = 'Accept their offer';
   }
   $('walk').textContent = 'Walk away';
-  const rows = game.history.map(a => el('tr', { 'data-type': a.type },
+  const rows = game.history.map(a => el('tr', { 'data-action': a.action },
     el('td', { class: 'num' }, a.round + 1),
     el('td', { class: partyClass(a.party) }, a.party === game.side ? 'You' : partyName(s, a.party)),
-    el('td', {}, actionVerb(a.type)),
+    el('td', {}, a.verb),
     el('td', { class: 'num' }, a.utility === undefined ? '' : fmt(a.utility)),
-    el('td', {}, a.bid && a.party !== game.side && a.type === 'offer'
+    el('td', {}, a.bid && a.party !== game.side && a.action === 'offer'
       ? el('button', { onclick: () => { bid = [...a.bid]; evaluate().catch(fail); } }, 'Load') : '')));
   $('history').querySelector('tbody').replaceChildren(...rows.reverse());
   setButtons(true);
   $('hint').textContent = game.state === 'your-turn'
     ? 'Each option shows your utility if you pick it with the rest of your offer unchanged.' : '';
-  if (game.state === 'waiting') setTimeout(poll, 400);
-  if (game.state === 'over') debrief().catch(fail);
+  if (game.state === 'over') {
+    if (events) events.close();
+    debrief().catch(fail);
+  }
 }
 
-async function poll() {
-  try {
-    game = await api('/api/games/' + game.id);
-    render();
-  } catch (e) {
-    fail(e);
-  }
+let events = null;
+
+/** Listens to the game's event stream: when the turn comes back or the game ends, fetch the view. */
+function listen() {
+  events = new EventSource('/api/games/' + encodeURIComponent(game.id) + '/events');
+  const refresh = async () => {
+    if (game.state !== 'waiting') return;
+    try {
+      game = await api('/api/games/' + game.id);
+      render();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  events.addEventListener('turn', refresh);
+  events.addEventListener('end', refresh);
 }
 
 async function debrief() {
@@ -174,13 +183,12 @@ async function debrief() {
     : 'No deal (' + o.reason + (o.party ? ', ' + partyName(s, o.party) : '') + '): you fall back to your reservation value ' + fmt(game.reservation);
   const myMoves = {};
   doc.events.filter(e => e.party === me && e.move).forEach(e => { myMoves[e.move] = (myMoves[e.move] || 0) + 1; });
-  const london = (s.references || []).find(r => r.id === 'london') || (s.references || [])[0];
   const facts = [
     ['You got', fmt(doc.metrics.utilities[me])],
     ...others.map(p => [p.name + ' got', fmt(doc.metrics.utilities[p.id]) + ' (reservation ' + fmt(p.reservation) + ')']),
     ['Nash point would give you', s.nash ? fmt(s.nash.u[me]) : '–'],
     ['Distance to the Pareto frontier', doc.metrics.paretoDistance === null ? 'no deal' : fmt(doc.metrics.paretoDistance)],
-    ...(london ? [[london.name + ' gives you', fmt(london.u[me])]] : []),
+    ...(s.references || []).map(r => [r.name + ' gives you', fmt(r.u[me])]),
     ['Your moves', Object.keys(myMoves).length ? Object.entries(myMoves).map(([k, v]) => v + ' ' + k).join(', ') : 'no classified moves'],
   ];
   $('facts').replaceChildren(...facts.map(([k, v]) => el('div', { class: 'card' }, k, el('b', {}, v))));
@@ -191,8 +199,8 @@ async function debrief() {
     el('tbody', {}, s.issues.map((issue, i) => el('tr', {}, el('td', {}, issue.name),
       s.parties.map(p => el('td', {}, issue.levels[p.wants[i].best] + ' (' + fmt(p.wants[i].spread) + ')'))))));
   $('replay-link').href = '/replay.html?id=' + encodeURIComponent(game.transcript);
-  window.parleyBoard = new Board($('board'), s, { events: doc.events, rounds: doc.rounds, outcome: o, seats: doc.seats });
-  window.parleyBoard.show(doc.events.length);
+  const board = new Board($('board'), s, { events: doc.events, rounds: doc.rounds, outcome: o, seats: doc.seats });
+  board.show(doc.events.length);
   document.body.dataset.debrief = 'ready';
 }
 

@@ -35,10 +35,10 @@ async function open() {
   document.getElementById('subtitle').textContent = Object.entries(doc.seats)
     .map(([p, spec]) => partyName(s, p) + ': ' + spec).join(' · ') + ' · seed ' + doc.seed +
     ' · ' + doc.rounds + ' rounds · ' + doc.outcome.text;
-  window.parleyBoard = new Board(document.getElementById('board'), s,
+  const board = new Board(document.getElementById('board'), s,
     { events: doc.events, rounds: doc.rounds, outcome: doc.outcome, seats: doc.seats });
   const k = +params.get('k');
-  if (k) window.parleyBoard.show(k);
+  if (k) board.show(k);
   document.body.dataset.ready = String(Math.round(performance.now()));
 }
 

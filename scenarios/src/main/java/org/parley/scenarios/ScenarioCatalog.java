@@ -16,6 +16,9 @@ import org.parley.engine.scenario.Scenario;
  */
 public final class ScenarioCatalog {
 
+  /** The scenario a command or page uses when none is named: the US–China talks of June 2025. */
+  public static final String DEFAULT_ID = "london-2025";
+
   private static final String BASE = "/org/parley/scenarios/";
 
   private ScenarioCatalog() {

@@ -4,6 +4,8 @@ import jade.core.AID;
 import jade.core.Agent;
 import jade.core.behaviours.CyclicBehaviour;
 import jade.lang.acl.ACLMessage;
+import java.util.Optional;
+import org.parley.engine.protocol.Violation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -28,7 +30,9 @@ import org.parley.engine.transcript.Transcript;
  * the engine's {@link Session} check every action, and records the transcript. Each turn is one
  * CFP to the party to move carrying the actions it has not seen yet; the reply is the action. A
  * delegation that fails, stays silent past its time limit, sends garbage, acts out of turn or in
- * another conversation ends this session, with that reason recorded; nothing else stops.
+ * another conversation ends this session, with that reason recorded; nothing else stops. A
+ * person's seat is the exception for illegal moves: the chair refuses the move (DISCONFIRM, with
+ * the protocol's violation) and the person tries again; a legal move is confirmed (CONFIRM).
  */
 final class ChairAgent extends Agent {
 
@@ -38,6 +42,8 @@ final class ChairAgent extends Agent {
   private final transient Map<String, AID> delegations;
   private final transient Map<AID, String> parties = new HashMap<>();
   private final transient Map<String, Duration> turnLimits;
+  /** Parties played by people: an illegal move of theirs is refused, not the end of the game. */
+  private final transient Set<String> humans;
   private final transient Consumer<Event> observer;
   private final transient CompletableFuture<Transcript> result;
   private final transient InstantSource clock;
@@ -55,7 +61,7 @@ final class ChairAgent extends Agent {
   private transient int turnCount;
 
   ChairAgent(Session session, Map<String, AID> delegations, Map<String, Duration> turnLimits,
-      Consumer<Event> observer, CompletableFuture<Transcript> result, InstantSource clock,
+      Set<String> humans, Consumer<Event> observer, CompletableFuture<Transcript> result, InstantSource clock,
       String conversation, TurnWatchdog watchdog,
       java.util.function.Consumer<java.util.List<String>> retire,
       java.util.List<String> ownAgents) {
@@ -67,6 +73,7 @@ final class ChairAgent extends Agent {
     this.session = session;
     this.delegations = new LinkedHashMap<>(delegations);
     this.turnLimits = Map.copyOf(turnLimits);
+    this.humans = Set.copyOf(humans);
     this.observer = observer;
     this.result = result;
     this.clock = clock;
@@ -237,6 +244,17 @@ final class ChairAgent extends Agent {
             .getSimpleName() + " as " + ACLMessage.getPerformative(msg.getPerformative()));
         return;
       }
+    }
+    if (humans.contains(party)) {
+      // A person's illegal move is refused with the protocol's own violation; the turn (and its
+      // time limit) goes on. A legal one is confirmed, so the person hears it was taken.
+      Optional<Violation> violation = session.check(party, decision);
+      if (violation.isPresent()) {
+        send(Messages.reply(msg, ACLMessage.DISCONFIRM, Messages.MOVE,
+            WireCodec.violation(violation.get())));
+        return;
+      }
+      send(Messages.reply(msg, ACLMessage.CONFIRM, Messages.MOVE, "{}"));
     }
     int before = session.actionCount();
     session.submit(party, decision);

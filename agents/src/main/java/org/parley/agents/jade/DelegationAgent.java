@@ -9,12 +9,13 @@ import jade.domain.FIPAAgentManagement.FIPAManagementVocabulary;
 import jade.domain.FIPAAgentManagement.Property;
 import jade.domain.FIPAAgentManagement.ServiceDescription;
 import jade.lang.acl.ACLMessage;
+import org.parley.engine.protocol.IllegalActionException;
+import org.parley.engine.protocol.Violation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.parley.agents.strategy.RankingCache;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.WireCodec;
 import org.parley.engine.protocol.Action;
@@ -57,8 +58,10 @@ public final class DelegationAgent extends Agent {
     final Briefing briefing;
     final Negotiator negotiator;
     final ActionLog log = new ActionLog();
+    /** A person's seat: the turn being answered, its view, and the move awaiting the chair. */
     ACLMessage pendingTurn;
     NegotiationView pendingView;
+    HumanSeat.Move sentMove;
 
     Seat(Briefing briefing, Negotiator negotiator) {
       this.briefing = briefing;
@@ -159,6 +162,7 @@ public final class DelegationAgent extends Agent {
         case Messages.BRIEFING -> brief(msg);
         case Messages.TURN -> turn(msg);
         case Messages.END -> end(msg);
+        case Messages.MOVE -> verdict(msg);
         default -> send(Messages.reply(msg, ACLMessage.NOT_UNDERSTOOD, ontology,
             "unknown ontology '" + ontology + "'"));
       }
@@ -211,7 +215,7 @@ public final class DelegationAgent extends Agent {
       seat.log.append(a);
     }
     NegotiationView view = new NegotiationView(party, b.domain(), b.profile(), b.deadline(),
-        turn.round(), turn.progress(), seat.log.snapshot(), standingBid(seat));
+        turn.round(), turn.progress(), seat.log.snapshot(), turn.standingBid());
     if (human != null) {
       seat.pendingTurn = msg;
       seat.pendingView = view;
@@ -238,14 +242,23 @@ public final class DelegationAgent extends Agent {
         WireCodec.decision(decision)));
   }
 
-  private static org.parley.engine.domain.Bid standingBid(Seat seat) {
-    java.util.List<Action> history = seat.log.snapshot();
-    for (int i = history.size() - 1; i >= 0; i--) {
-      if (history.get(i) instanceof org.parley.engine.protocol.Offer o) {
-        return o.bid();
-      }
+  /** The chair's word on a person's move: taken, or refused with the protocol's violation. */
+  private void verdict(ACLMessage msg) {
+    Seat seat = seats.get(msg.getConversationId());
+    if (seat == null || seat.sentMove == null) {
+      return;
     }
-    return null;
+    HumanSeat.Move move = seat.sentMove;
+    seat.sentMove = null;
+    if (msg.getPerformative() == ACLMessage.DISCONFIRM) {
+      Violation v = WireCodec.readViolation("the chair's refusal", Messages.content(msg));
+      human.reopen(msg.getConversationId(), seat.pendingView); // before the person hears
+      move.result().completeExceptionally(new IllegalActionException(v));
+      return;
+    }
+    seat.pendingTurn = null;
+    seat.pendingView = null;
+    move.result().complete(null);
   }
 
   private void end(ACLMessage msg) {
@@ -269,11 +282,13 @@ public final class DelegationAgent extends Agent {
       move.result().completeExceptionally(new IllegalStateException("it is not your turn"));
       return true;
     }
-    ACLMessage pending = seat.pendingTurn;
-    seat.pendingTurn = null;
-    seat.pendingView = null;
-    answer(pending, seat.briefing, move.decision());
-    move.result().complete(null);
+    if (seat.sentMove != null) {
+      move.result().completeExceptionally(new IllegalStateException("a move is already on its "
+          + "way to the chair"));
+      return true;
+    }
+    seat.sentMove = move;
+    answer(seat.pendingTurn, seat.briefing, move.decision());
     return true;
   }
 }

@@ -30,6 +30,7 @@ public final class HumanSeat {
   private final CompletableFuture<SessionOutcome> outcome = new CompletableFuture<>();
   private volatile DelegationAgent agent;
   private volatile Pending current;
+  private volatile Runnable onTurn = () -> { };
 
   void attach(DelegationAgent delegation) {
     this.agent = delegation;
@@ -37,6 +38,12 @@ public final class HumanSeat {
 
   void offer(String conversation, NegotiationView view) {
     turns.add(new Pending(conversation, view));
+    onTurn.run();
+  }
+
+  /** Runs {@code listener} (in the agent's thread; keep it short) each time a turn arrives. */
+  public void onTurn(Runnable listener) {
+    this.onTurn = Objects.requireNonNull(listener, "listener");
   }
 
   /** The session ended with {@code transcript}, or failed with {@code failure}. */
@@ -65,7 +72,16 @@ public final class HumanSeat {
     return Optional.empty();
   }
 
-  /** Sends the person's decision for the current turn. */
+  /** The chair refused the move just sent: the same turn is the person's again. */
+  void reopen(String conversation, NegotiationView view) {
+    current = new Pending(conversation, view);
+  }
+
+  /**
+   * Sends the person's decision for the current turn. The future completes once the chair has
+   * taken the move, or fails with an {@link org.parley.engine.protocol.IllegalActionException}
+   * carrying the protocol's violation when it refused it: the turn is then the person's again.
+   */
   public CompletableFuture<Void> decide(Decision decision) {
     Objects.requireNonNull(decision, "decision");
     Pending p = current;
@@ -74,6 +90,7 @@ public final class HumanSeat {
     }
     current = null;
     Move move = new Move(p.conversation(), decision, new CompletableFuture<>());
+    outcome.whenComplete((o, e) -> move.result().complete(null)); // a game over takes no verdict
     try {
       agent.putO2AObject(move, false);
     } catch (InterruptedException e) {

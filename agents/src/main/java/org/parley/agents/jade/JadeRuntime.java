@@ -18,6 +18,7 @@ import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.session.NegotiatorFactory;
 import org.parley.engine.session.Session;
 import org.parley.engine.session.SessionSpec;
+import org.parley.engine.tournament.TournamentSpec;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Transcript;
@@ -32,7 +33,8 @@ public final class JadeRuntime implements AutoCloseable {
 
   public static final String RUNTIME = "jade";
   /** Per-turn time limit for bots: far above any bot's think time, short enough to notice a hang. */
-  public static final Duration DEFAULT_TURN_LIMIT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_TURN_LIMIT = Duration.ofMillis(
+      TournamentSpec.DEFAULT_TURN_LIMIT_MS);
   /** Per-turn time limit for people. */
   public static final Duration DEFAULT_HUMAN_TURN_LIMIT = Duration.ofMinutes(10);
 
@@ -119,7 +121,8 @@ public final class JadeRuntime implements AutoCloseable {
       own.add(party + "-" + n);
     }
     CompletableFuture<Transcript> result = new CompletableFuture<>();
-    ChairAgent chair = new ChairAgent(session, delegations, limits, observer, result, clock,
+    ChairAgent chair = new ChairAgent(session, delegations, limits, humans.keySet(), observer,
+        result, clock,
         conversation, watchdog, lifecycle::retire, own);
     launch("chair-" + n, chair);
     created.add(chair);

@@ -15,7 +15,9 @@ import org.parley.engine.protocol.Offer;
  *
  * <ul>
  *   <li>chair → delegation: INFORM {@link #BRIEFING}; CFP {@link #TURN} (the actions the party
- *       missed, and "your turn", in one hop); INFORM {@link #END}.
+ *       missed, and "your turn", in one hop); INFORM {@link #END}. To a person's seat only:
+ *       CONFIRM (the move was taken) or DISCONFIRM (refused, with the protocol's violation) in
+ *       answer to each {@link #MOVE}.
  *   <li>delegation → chair: AGREE or FAILURE to the briefing; PROPOSE (offer), ACCEPT_PROPOSAL
  *       (accept, naming the bid) or REFUSE (walk away) to a turn; FAILURE with the stack trace
  *       when its negotiator fails.

@@ -10,6 +10,10 @@ import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiationView;
 import org.parley.engine.session.Negotiator;
 import org.parley.engine.transcript.Rationale;
+import org.parley.agents.strategy.acceptance.AcceptanceStrategy;
+import org.parley.agents.strategy.bidding.BiddingStrategy;
+import org.parley.agents.strategy.model.NoModel;
+import org.parley.agents.strategy.model.OpponentModel;
 
 /**
  * A bot made of a bidding strategy, an opponent model and an acceptance strategy (the BOA

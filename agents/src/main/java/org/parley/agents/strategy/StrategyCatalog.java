@@ -21,6 +21,25 @@ import org.parley.engine.session.Negotiator;
 import org.parley.engine.session.NegotiatorFactory;
 import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.PartySetup;
+import org.parley.agents.strategy.acceptance.AcceptCombi;
+import org.parley.agents.strategy.acceptance.AcceptConstant;
+import org.parley.agents.strategy.acceptance.AcceptGap;
+import org.parley.agents.strategy.acceptance.AcceptNext;
+import org.parley.agents.strategy.acceptance.AcceptPrevious;
+import org.parley.agents.strategy.acceptance.AcceptTime;
+import org.parley.agents.strategy.acceptance.AcceptanceStrategy;
+import org.parley.agents.strategy.acceptance.AllOf;
+import org.parley.agents.strategy.acceptance.AnyOf;
+import org.parley.agents.strategy.bidding.BiddingStrategy;
+import org.parley.agents.strategy.bidding.MicroBidding;
+import org.parley.agents.strategy.bidding.NiceTitForTatBidding;
+import org.parley.agents.strategy.bidding.RandomBidding;
+import org.parley.agents.strategy.bidding.TimeDependentBidding;
+import org.parley.agents.strategy.bidding.TitForTatBidding;
+import org.parley.agents.strategy.model.BayesianModel;
+import org.parley.agents.strategy.model.FrequencyModel;
+import org.parley.agents.strategy.model.NoModel;
+import org.parley.agents.strategy.model.OpponentModel;
 
 /**
  * Every strategy a user can name, and the one place that turns a {@link NegotiatorSpec} into a
@@ -108,6 +127,11 @@ public final class StrategyCatalog implements NegotiatorFactory {
       new Part(Slot.ACCEPTANCE, "AC_combi", "AC_next, or after T the best offer of the last 1 − t",
           List.of(p("T", 0.98, 0, 1, "time from which the window rule applies")),
           (q, s) -> new AcceptCombi(q.get("T"), s.parties().size())));
+
+  /** The bot a seat gets when none is named (a command line, a lab session). */
+  public static final String DEFAULT_BOT = "linear";
+  /** A student's opponent when none is chosen. */
+  public static final String DEFAULT_OPPONENT = "conceder";
 
   public static final List<Preset> PRESETS = List.of(
       new Preset("boulware", "{\"bidding\":{\"type\":\"time-dependent\",\"e\":0.2}}",

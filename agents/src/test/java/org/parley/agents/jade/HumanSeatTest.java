@@ -1,9 +1,10 @@
 package org.parley.agents.jade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.protocol.Violation;
+import org.parley.engine.protocol.IllegalActionException;
+import org.parley.engine.domain.Bid;
 import org.parley.engine.analysis.BidRanking;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.protocol.Accept;
@@ -102,5 +106,48 @@ class HumanSeatTest {
     assertEquals(o, seen);
     assertTrue(seat.decide(Decision.of(new EndNegotiation("us"))).isCompletedExceptionally(),
         "no turn is open any more");
+  }
+
+  /**
+   * A person's illegal moves are refused with the protocol's own violation, and the game goes on:
+   * the same turn, with the same view, until a legal move comes. A bot's violation, by contrast,
+   * ends its session (JadeFaultsTest).
+   */
+  @Test
+  void aPersonsIllegalMovesAreRefusedAndTheGameGoesOn() throws Exception {
+    HumanSeat seat = new HumanSeat();
+    SessionSpec spec = JadeTestSupport.spec(LONDON, 5, "human", "boulware");
+    CompletableFuture<Transcript> session = jade.start(ANALYSIS, spec, Map.of("us", seat),
+        Map.of(), null);
+    NegotiationView first = seat.awaitTurn(Duration.ofSeconds(10)).orElseThrow();
+    BidRanking mine = BidRanking.of(LONDON.requireParty("us").profile().utility());
+    Bid best = mine.bidAt(mine.size() - 1);
+    int[] levels = best.toArray();
+    levels[0] = LONDON.domain().issue(0).size(); // one past the last level
+    Map<Decision, Violation.Kind> illegal = new java.util.LinkedHashMap<>();
+    illegal.put(Decision.of(new Accept("us", best)), Violation.Kind.NOTHING_TO_ACCEPT);
+    illegal.put(Decision.of(new Offer("us", Bid.of(levels))), Violation.Kind.INVALID_BID);
+    illegal.put(Decision.of(new Offer("china", best)), Violation.Kind.NOT_YOUR_TURN);
+    for (Map.Entry<Decision, Violation.Kind> move : illegal.entrySet()) {
+      java.util.concurrent.ExecutionException e = assertThrows(
+          java.util.concurrent.ExecutionException.class,
+          () -> seat.decide(move.getKey()).get(10, java.util.concurrent.TimeUnit.SECONDS));
+      IllegalActionException refused = assertInstanceOf(IllegalActionException.class,
+          e.getCause());
+      assertEquals(move.getValue(), refused.violation().kind(), refused.getMessage());
+      assertFalse(session.isDone(), "a refused move does not end the game");
+    }
+    seat.decide(Decision.of(new Offer("us", best))).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    NegotiationView second = seat.awaitTurn(Duration.ofSeconds(10)).orElseThrow();
+    assertEquals(first.round() + 1, second.round());
+    assertEquals(2, second.history().size(), "the refused moves left no trace");
+    assertEquals(second.history().get(1), new Offer("china",
+        ((Offer) second.history().get(1)).bid()));
+    assertEquals(((Offer) second.history().get(1)).bid(), second.standingBid(),
+        "the standing bid comes from the protocol");
+    seat.decide(Decision.of(new EndNegotiation("us"))).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    Transcript t = JadeRuntime.await(session);
+    assertEquals(Reason.WALKED_AWAY, assertInstanceOf(NoAgreement.class, t.outcome()).reason());
+    assertEquals(3, t.events().size());
   }
 }

@@ -3,7 +3,6 @@ package org.parley.agents.jade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jade.core.AID;
 import java.time.Duration;
 import java.util.List;

@@ -2,7 +2,6 @@ package org.parley.agents.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +15,25 @@ import org.parley.engine.protocol.Offer;
 import org.parley.engine.session.NegotiationView;
 import org.parley.engine.transcript.Rationale;
 import org.parley.engine.utility.Profile;
+import org.parley.agents.strategy.acceptance.AcceptCombi;
+import org.parley.agents.strategy.acceptance.AcceptConstant;
+import org.parley.agents.strategy.acceptance.AcceptGap;
+import org.parley.agents.strategy.acceptance.AcceptNext;
+import org.parley.agents.strategy.acceptance.AcceptPrevious;
+import org.parley.agents.strategy.acceptance.AcceptTime;
+import org.parley.agents.strategy.acceptance.AcceptanceStrategy;
+import org.parley.agents.strategy.acceptance.AllOf;
+import org.parley.agents.strategy.acceptance.AnyOf;
+import org.parley.agents.strategy.bidding.BiddingStrategy;
+import org.parley.agents.strategy.bidding.TitForTatBidding;
+import org.parley.agents.strategy.model.BayesianModel;
+import org.parley.agents.strategy.model.FrequencyModel;
+import org.parley.agents.strategy.model.NoModel;
 
 /** Each tactic, model and condition on cases computed by hand. */
 class FormulaTest {
 
-  private static final BidRanking RANKING = TimeDependentBiddingTest.RANKING;
+  private static final BidRanking RANKING = LineDomain.RANKING;
 
   /** Own utility of Bid.of(i) on the test line is i / 100. */
   private static Bid u(int percent) {
@@ -40,8 +53,8 @@ class FormulaTest {
     }
     Deadline d = new Deadline(rounds);
     Bid standing = theirs.length == 0 ? null : u(theirs[theirs.length - 1]);
-    return new NegotiationView("me", TimeDependentBiddingTest.LINE,
-        new Profile(TimeDependentBiddingTest.UP, 0.1, 1.0), d, round, d.progress(round),
+    return new NegotiationView("me", LineDomain.LINE,
+        new Profile(LineDomain.UP, 0.1, 1.0), d, round, d.progress(round),
         List.copyOf(history), standing);
   }
 

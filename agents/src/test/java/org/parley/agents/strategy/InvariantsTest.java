@@ -2,7 +2,6 @@ package org.parley.agents.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;

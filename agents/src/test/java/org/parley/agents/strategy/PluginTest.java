@@ -3,7 +3,6 @@ package org.parley.agents.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -70,22 +70,13 @@ public final class ScenarioAnalysis {
   }
 
   /**
-   * Computes up front, on {@code executor}, what sessions otherwise compute on first use: each
-   * party's ranking with its scan tables, the Pareto frontier and the Nash point. Returns when
-   * done; with several parties the rankings are made in parallel.
+   * Computes up front what sessions otherwise compute on first use: {@code party}'s ranking with
+   * its scan tables. Safe to call for several parties at once from several threads.
    */
-  public void prepare(java.util.concurrent.Executor executor) {
-    List<java.util.concurrent.CompletableFuture<Void>> tasks = new java.util.ArrayList<>();
-    for (String party : partyIds) {
-      tasks.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-        BidRanking r = ranking(party);
-        r.levelSlots();
-        r.blockSlots();
-      }, executor));
-    }
-    java.util.concurrent.CompletableFuture.allOf(tasks.toArray(
-        java.util.concurrent.CompletableFuture[]::new)).join();
-    nash();
+  public void prepareRanking(String party) {
+    BidRanking r = ranking(party);
+    r.levelSlots();
+    r.blockSlots();
   }
 
   /** The scenario's party ids, in order (computed once). */

@@ -237,7 +237,7 @@ public final class JsonNode {
     }
   }
 
-  boolean bool() {
+  public boolean bool() {
     if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isBoolean()) {
       throw fail("expected true or false, found " + kind());
     }

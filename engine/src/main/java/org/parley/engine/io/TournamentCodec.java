@@ -51,17 +51,19 @@ public final class TournamentCodec {
       }
     }
     boolean selfPlay = root.opt("selfPlay").map(JsonNode::bool).orElse(false);
-    int repetitions = root.opt("repetitions").map(n -> n.integer(1, 100_000)).orElse(1);
+    int repetitions = root.opt("repetitions")
+        .map(n -> n.integer(1, TournamentSpec.MAX_REPETITIONS)).orElse(1);
     long seed = root.opt("seed").map(JsonNode::longValue).orElse(1L);
-    Integer rounds = root.opt("rounds").map(n -> n.integer(1, 1_000_000)).orElse(null);
+    Integer rounds = root.opt("rounds").map(n -> n.integer(1, TournamentSpec.MAX_ROUNDS))
+        .orElse(null);
     String runtime = root.opt("runtime").map(n -> {
       if (!TournamentSpec.RUNTIMES.contains(n.string())) {
         throw n.fail("expected \"direct\" or \"jade\", found \"" + n.string() + "\"");
       }
       return n.string();
-    }).orElse("direct");
-    int parallelism = root.opt("parallelism").map(n -> n.integer(1, 256))
-        .orElse(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }).orElse(TournamentSpec.DEFAULT_RUNTIME);
+    Integer parallelism = root.opt("parallelism")
+        .map(n -> n.integer(1, TournamentSpec.MAX_PARALLELISM)).orElse(null);
     int turnLimitMs = root.opt("turnLimitMs").map(n -> n.integer(10, 3_600_000))
         .orElse(TournamentSpec.DEFAULT_TURN_LIMIT_MS);
     return root.build(() -> new TournamentSpec(scenarios, strategies, selfPlay, repetitions, seed,

@@ -7,13 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.parley.engine.domain.Bid;
 import org.parley.engine.domain.Domain;
-import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Action;
 import org.parley.engine.protocol.Deadline;
-import org.parley.engine.protocol.EndNegotiation;
-import org.parley.engine.protocol.Offer;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.transcript.Rationale;
@@ -106,17 +102,8 @@ public final class TranscriptCodec {
 
   /** An action from an object with "party", "action" and, for offer and accept, "bid". */
   static Action readAction(JsonNode node, Domain domain) {
-    String party = node.get("party").string();
-    JsonNode type = node.get("action");
-    return switch (type.string()) {
-      case "offer" -> node.build(() -> new Offer(party, ScenarioCodec.readBid(node.get("bid"),
-          domain)));
-      case "accept" -> node.build(() -> new Accept(party, ScenarioCodec.readBid(node.get("bid"),
-          domain)));
-      case "end" -> new EndNegotiation(party);
-      default -> throw type.fail("unknown action '" + type.string()
-          + "'; expected offer, accept or end");
-    };
+    return ActionCodec.read(node, node.get("party").string(),
+        bid -> ScenarioCodec.readBid(bid, domain));
   }
 
   /** The optional "rationale" of an object, or null. */
@@ -247,18 +234,7 @@ public final class TranscriptCodec {
   }
 
   static void writeAction(JsonObject e, Domain domain, Action action) {
-    e.addProperty("party", action.party());
-    if (action instanceof Offer offer) {
-      e.addProperty("action", "offer");
-      e.add("bid", ScenarioCodec.writeBid(domain, offer.bid()));
-    } else if (action instanceof Accept accept) {
-      e.addProperty("action", "accept");
-      e.add("bid", ScenarioCodec.writeBid(domain, accept.bid()));
-    } else if (action instanceof EndNegotiation) {
-      e.addProperty("action", "end");
-    } else {
-      throw new IllegalStateException("unhandled action " + action.getClass());
-    }
+    ActionCodec.write(e, action, bid -> ScenarioCodec.writeBid(domain, bid));
   }
 
   static void writeRationale(JsonObject e, Rationale r) {

@@ -8,15 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.engine.domain.Domain;
 import org.parley.engine.domain.Issue;
-import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Action;
-import org.parley.engine.protocol.EndNegotiation;
-import org.parley.engine.protocol.Offer;
 import org.parley.engine.session.Briefing;
 import org.parley.engine.session.Decision;
 import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.transcript.Rationale;
 import org.parley.engine.protocol.SessionOutcome;
+import org.parley.engine.protocol.Violation;
 import org.parley.engine.session.Turn;
 import org.parley.engine.utility.Profile;
 
@@ -91,14 +89,44 @@ public final class WireCodec {
       action(out, turn.actions().get(i));
       out.append('}');
     }
-    return out.append("]}").toString();
+    out.append(']');
+    if (turn.standingBid() != null) {
+      out.append(",\"standing\":");
+      levels(out, turn.standingBid());
+    }
+    return out.append('}').toString();
   }
 
   public static Turn readTurn(String source, String json, Domain domain) {
     JsonNode root = JsonNode.parse(source, json);
-    root.allowOnly(Set.of("round", "t", "actions"));
+    root.allowOnly(Set.of("round", "t", "actions", "standing"));
     return new Turn(root.get("round").integer(), root.get("t").number(),
-        readActions(root.get("actions"), domain));
+        readActions(root.get("actions"), domain),
+        root.opt("standing").map(s -> s.build(() -> domain.requireValid(
+            ActionCodec.readIndices(s)))).orElse(null));
+  }
+
+  /** A move the chair refused: the protocol's typed violation. */
+  public static String violation(Violation v) {
+    JsonObject o = new JsonObject();
+    o.addProperty("kind", v.kind().name());
+    o.addProperty("party", v.party());
+    o.addProperty("message", v.message());
+    return Json.compact(o);
+  }
+
+  public static Violation readViolation(String source, String json) {
+    JsonNode root = JsonNode.parse(source, json);
+    root.allowOnly(Set.of("kind", "party", "message"));
+    JsonNode kind = root.get("kind");
+    Violation.Kind k;
+    try {
+      k = Violation.Kind.valueOf(kind.string());
+    } catch (IllegalArgumentException e) {
+      throw kind.fail("unknown violation '" + kind.string() + "'");
+    }
+    return new Violation(k, root.opt("party").map(JsonNode::string).orElse(null),
+        root.get("message").string());
   }
 
   /** Written by hand, as {@link #turn}: one per action. */
@@ -138,7 +166,7 @@ public final class WireCodec {
     JsonArray out = new JsonArray();
     for (Action a : actions) {
       JsonObject o = new JsonObject();
-      writeAction(o, a);
+      ActionCodec.write(o, a, ActionCodec::indices);
       out.add(o);
     }
     return out;
@@ -149,49 +177,36 @@ public final class WireCodec {
     for (JsonNode a : node.items()) {
       a.allowOnly(Set.of("party", "action", "bid"));
       Action action = readAction(a);
-      if (bidOf(action) != null) {
-        a.build(() -> domain.requireValid(bidOf(action)));
+      if (ActionCodec.bidOf(action) != null) {
+        a.build(() -> domain.requireValid(ActionCodec.bidOf(action)));
       }
       out.add(action);
     }
     return out;
   }
 
-  private static org.parley.engine.domain.Bid bidOf(Action a) {
-    return a instanceof Offer o ? o.bid() : a instanceof Accept x ? x.bid() : null;
-  }
-
-  private static void writeAction(JsonObject out, Action action) {
-    out.addProperty("party", action.party());
-    org.parley.engine.domain.Bid bid = bidOf(action);
-    out.addProperty("action", action instanceof Offer ? "offer" : action instanceof Accept
-        ? "accept" : "end");
-    if (bid != null) {
-      JsonArray levels = new JsonArray();
-      for (int level : bid.toArray()) {
-        levels.add(level);
-      }
-      out.add("bid", levels);
-    }
-  }
-
-  /** The members of an action object, as {@link #writeAction} writes them. */
+  /** The members of an action object, as {@link ActionCodec#write} writes them. */
   private static void action(StringBuilder out, Action action) {
     out.append("\"party\":");
     string(out, action.party());
-    out.append(",\"action\":\"").append(action instanceof Offer ? "offer"
-        : action instanceof Accept ? "accept" : "end").append('"');
-    org.parley.engine.domain.Bid bid = bidOf(action);
+    out.append(",\"action\":\"").append(ActionCodec.name(action)).append('"');
+    org.parley.engine.domain.Bid bid = ActionCodec.bidOf(action);
     if (bid != null) {
-      out.append(",\"bid\":[");
-      for (int i = 0; i < bid.issueCount(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        out.append(bid.level(i));
-      }
-      out.append(']');
+      out.append(",\"bid\":");
+      levels(out, bid);
     }
+  }
+
+  /** A bid as {@link ActionCodec#indices} writes it. */
+  private static void levels(StringBuilder out, org.parley.engine.domain.Bid bid) {
+    out.append('[');
+    for (int i = 0; i < bid.issueCount(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(bid.level(i));
+    }
+    out.append(']');
   }
 
   /** A JSON string: quotes, backslashes and control characters escaped. */
@@ -219,23 +234,6 @@ public final class WireCodec {
   }
 
   private static Action readAction(JsonNode node) {
-    String party = node.get("party").string();
-    JsonNode type = node.get("action");
-    return switch (type.string()) {
-      case "offer" -> node.build(() -> new Offer(party, readBid(node.get("bid"))));
-      case "accept" -> node.build(() -> new Accept(party, readBid(node.get("bid"))));
-      case "end" -> new EndNegotiation(party);
-      default -> throw type.fail("unknown action '" + type.string()
-          + "'; expected offer, accept or end");
-    };
-  }
-
-  private static org.parley.engine.domain.Bid readBid(JsonNode node) {
-    List<JsonNode> items = node.items();
-    int[] levels = new int[items.size()];
-    for (int i = 0; i < levels.length; i++) {
-      levels[i] = items.get(i).integer();
-    }
-    return node.build(() -> org.parley.engine.domain.Bid.of(levels));
+    return ActionCodec.read(node, node.get("party").string(), ActionCodec::readIndices);
   }
 }

@@ -7,8 +7,8 @@ import org.parley.engine.analysis.BidRanking;
 import org.parley.engine.domain.Domain;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.utility.Profile;
-
 import org.parley.engine.transcript.NegotiatorSpec;
+
 /**
  * Everything a party is told before a session, and nothing about the other parties' preferences:
  * the domain, its own profile, who sits at the table, the deadline, its spec and the seed of its

@@ -3,8 +3,8 @@ package org.parley.engine.session;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.engine.protocol.Action;
-
 import org.parley.engine.transcript.Rationale;
+
 /** A negotiator's answer on its turn: the action, and optionally why. */
 public record Decision(Action action, Rationale rationale) {
 

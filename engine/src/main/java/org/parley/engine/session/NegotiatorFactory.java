@@ -2,6 +2,7 @@ package org.parley.engine.session;
 
 
 import org.parley.engine.transcript.NegotiatorSpec;
+
 /** Builds the negotiator a spec describes, for one party of one session. */
 @FunctionalInterface
 public interface NegotiatorFactory {

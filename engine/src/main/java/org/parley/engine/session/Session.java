@@ -24,10 +24,10 @@ import org.parley.engine.transcript.Metrics;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Timing;
 import org.parley.engine.transcript.Transcript;
-
 import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.transcript.ArrayMap;
+
 /**
  * The referee of one session, shared by every runtime (direct, JADE, replay): it holds the protocol
  * state, checks every submitted action centrally, records accepted actions with every party's
@@ -125,7 +125,7 @@ public final class Session {
 
   /** The turn message for the party to move, carrying the actions since {@code from}. */
   public Turn turn(int from) {
-    return new Turn(state.round(), state.progress(), actionsSince(from));
+    return new Turn(state.round(), state.progress(), actionsSince(from), state.standingBid());
   }
 
   private org.parley.engine.utility.Profile profileOf(String party) {
@@ -153,11 +153,7 @@ public final class Session {
    */
   public Optional<Violation> submit(String party, Decision decision) {
     Action action = decision == null ? null : decision.action();
-    Optional<Violation> violation = protocol.check(scenario.domain(), state, action);
-    if (action != null && violation.isEmpty() && !action.party().equals(party)) {
-      violation = Optional.of(new Violation(Violation.Kind.UNKNOWN_PARTY, party,
-          "'" + party + "' sent an action in the name of '" + action.party() + "'"));
-    }
+    Optional<Violation> violation = check(party, decision);
     if (violation.isPresent()) {
       if (!state.isOver()) {
         Violation v = violation.get();
@@ -173,6 +169,20 @@ public final class Session {
     log.append(action);
     events.add(new Event(turn, round, t, action, utilitiesOf(action), decision.rationale()));
     return Optional.empty();
+  }
+
+  /**
+   * What the protocol says of {@code party}'s decision now, without applying it: empty when it is
+   * legal. A runtime uses it to refuse a person's illegal move and let them try again.
+   */
+  public Optional<Violation> check(String party, Decision decision) {
+    Action action = decision == null ? null : decision.action();
+    Optional<Violation> violation = protocol.check(scenario.domain(), state, action);
+    if (action != null && violation.isEmpty() && !action.party().equals(party)) {
+      violation = Optional.of(new Violation(Violation.Kind.UNKNOWN_PARTY, party,
+          "'" + party + "' sent an action in the name of '" + action.party() + "'"));
+    }
+    return violation;
   }
 
   /** Ends the running session from outside the rules: timeout, agent error, violation. */

@@ -7,9 +7,9 @@ import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.protocol.Violation;
 import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.protocol.SessionOutcome.NoAgreement;
-
 import org.parley.engine.transcript.Transcript;
 import org.parley.engine.transcript.Event;
+
 /**
  * Folds a transcript's actions through the protocol again and rebuilds the transcript from the
  * scenario alone: utilities, rounds, outcome and metrics are recomputed, only rationales and timing

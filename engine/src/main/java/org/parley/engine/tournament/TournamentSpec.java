@@ -14,15 +14,20 @@ import org.parley.engine.transcript.NegotiatorSpec;
  *
  * @param rounds deadline in rounds, or null for each scenario's own
  * @param runtime {@code direct} or {@code jade}
- * @param parallelism sessions run at once
+ * @param parallelism sessions run at once, or null for as many as the machine that runs it has
+ *     cores (the engine does not read the machine)
  * @param turnLimitMs a strategy that takes longer over one turn loses the session by timeout
  */
 public record TournamentSpec(List<String> scenarios, List<Entry> strategies, boolean selfPlay,
-    int repetitions, long seed, Integer rounds, String runtime, int parallelism,
+    int repetitions, long seed, Integer rounds, String runtime, Integer parallelism,
     int turnLimitMs) {
 
-  /** The JADE runtime's default for bots: far above any bot's think time. */
+  /** The per-turn limit for bots, in every runtime: far above any bot's think time. */
   public static final int DEFAULT_TURN_LIMIT_MS = 10_000;
+  public static final int MAX_REPETITIONS = 100_000;
+  public static final int MAX_ROUNDS = 1_000_000;
+  public static final int MAX_PARALLELISM = 256;
+  public static final String DEFAULT_RUNTIME = "direct";
 
   public static final Set<String> RUNTIMES = Set.of("direct", "jade");
 
@@ -56,17 +61,19 @@ public record TournamentSpec(List<String> scenarios, List<Entry> strategies, boo
     if (strategies.size() < (selfPlay ? 1 : 2)) {
       throw new IllegalArgumentException("need at least " + (selfPlay ? 1 : 2) + " strategies");
     }
-    if (repetitions < 1 || repetitions > 100_000) {
-      throw new IllegalArgumentException("repetitions must be 1-100000, got " + repetitions);
+    if (repetitions < 1 || repetitions > MAX_REPETITIONS) {
+      throw new IllegalArgumentException("repetitions must be 1-" + MAX_REPETITIONS + ", got "
+          + repetitions);
     }
-    if (rounds != null && (rounds < 1 || rounds > 1_000_000)) {
-      throw new IllegalArgumentException("rounds must be 1-1000000, got " + rounds);
+    if (rounds != null && (rounds < 1 || rounds > MAX_ROUNDS)) {
+      throw new IllegalArgumentException("rounds must be 1-" + MAX_ROUNDS + ", got " + rounds);
     }
     if (!RUNTIMES.contains(runtime)) {
       throw new IllegalArgumentException("runtime must be direct or jade, got '" + runtime + "'");
     }
-    if (parallelism < 1 || parallelism > 256) {
-      throw new IllegalArgumentException("parallelism must be 1-256, got " + parallelism);
+    if (parallelism != null && (parallelism < 1 || parallelism > MAX_PARALLELISM)) {
+      throw new IllegalArgumentException("parallelism must be 1-" + MAX_PARALLELISM + ", got "
+          + parallelism);
     }
     if (turnLimitMs < 10 || turnLimitMs > 3_600_000) {
       throw new IllegalArgumentException("turnLimitMs must be 10-3600000, got " + turnLimitMs);

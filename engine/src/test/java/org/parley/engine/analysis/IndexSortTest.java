@@ -1,7 +1,6 @@
 package org.parley.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -3,7 +3,6 @@ package org.parley.engine.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ class WireCodecTest {
         actions.add(action(random, domain));
       }
       Turn turn = new Turn(random.nextInt(1000), NUMBERS[random.nextInt(NUMBERS.length)],
-          actions);
+          actions, random.nextBoolean() ? null : Fixtures.randomBid(domain, random));
       String text = WireCodec.turn(turn);
       assertTrue(JsonParser.parseString(text).isJsonObject(), text);
       assertEquals(turn, WireCodec.readTurn("turn", text, domain), text);

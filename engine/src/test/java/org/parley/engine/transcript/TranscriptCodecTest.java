@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.DirectRunner;
 import org.parley.engine.session.SessionSpec;
-
 import org.parley.engine.session.TranscriptReplay;
 class TranscriptCodecTest {
 

@@ -1,0 +1,38 @@
+package org.parley.agents.strategy.acceptance;
+
+import java.util.Optional;
+import org.parley.engine.domain.Bid;
+import org.parley.engine.session.NegotiationView;
+import org.parley.engine.transcript.Rationale;
+import org.parley.agents.strategy.model.OpponentOffers;
+import org.parley.agents.strategy.bidding.BiddingStrategy;
+
+/**
+ * AC_combi(T, MAX^W) (Baarslag, Hindriks &amp; Jonker 2014, the most effective condition of that
+ * study): accept if AC_next accepts; else, once t ≥ T, accept iff u(x_opp) is at least the best
+ * utility among the opponent's offers received in the window W = 1 − t before now.
+ */
+public record AcceptCombi(double threshold, int parties) implements AcceptanceStrategy {
+
+  public AcceptCombi {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("T must be in [0,1], got " + threshold);
+    }
+  }
+
+  @Override
+  public Optional<Rationale> accept(NegotiationView view, Bid offered,
+      BiddingStrategy.Planned next) {
+    Optional<Rationale> ac = new AcceptNext(1, 0).accept(view, offered, next);
+    double t = view.progress();
+    if (ac.isPresent() || t < threshold) {
+      return ac;
+    }
+    var utility = view.profile().utility();
+    double u = utility.utility(offered);
+    double window = 1 - t;
+    double best = OpponentOffers.bestTheirsSince(view, parties, t - window);
+    return u >= best ? Optional.of(Rationale.of("AC_combi", "offered", u, "bestInWindow", best))
+        : Optional.empty();
+  }
+}

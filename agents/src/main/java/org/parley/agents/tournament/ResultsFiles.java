@@ -1,0 +1,162 @@
+package org.parley.agents.tournament;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.agents.files.TranscriptFiles;
+import org.parley.engine.io.FormatException;
+import org.parley.engine.tournament.PlannedSession;
+import org.parley.engine.transcript.Transcript;
+
+/**
+ * A tournament's output folder: {@code results.jsonl} and {@code results.csv} (the same rows,
+ * appended whole and flushed as sessions finish) and {@code transcripts/ID.json}. After a kill, at
+ * most the last line is cut short; {@link #recover} drops it so that its session runs again.
+ */
+final class ResultsFiles implements AutoCloseable {
+
+  static final String RESULTS = "results.jsonl";
+  static final String CSV = "results.csv";
+
+  private final Path out;
+  private final boolean transcripts;
+  private final BufferedWriter jsonl;
+  private final BufferedWriter csv;
+  /** Rows not yet written, guarded by {@code pending}; {@code writing}: a thread is writing. */
+  private final Object pending = new Object();
+  private final StringBuilder pendingJsonl = new StringBuilder();
+  private final StringBuilder pendingCsv = new StringBuilder();
+  private boolean writing;
+
+  ResultsFiles(Path out, boolean transcripts) {
+    this.out = out;
+    this.transcripts = transcripts;
+    try {
+      boolean newCsv = !Files.exists(out.resolve(CSV));
+      this.jsonl = Files.newBufferedWriter(out.resolve(RESULTS), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      this.csv = Files.newBufferedWriter(out.resolve(CSV), StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      if (newCsv) {
+        csv.write(ResultRow.csvHeader());
+        csv.flush();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the results in " + out + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads back the finished rows and rewrites both files from them. A last line cut short (no
+   * line end: a kill during its write) is dropped, so its session runs again; any other line that
+   * does not read is an error naming the file and line, never a silent re-run.
+   */
+  static List<ResultRow> recover(Path out) throws IOException {
+    Path file = out.resolve(RESULTS);
+    List<ResultRow> rows = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank()) {
+        continue;
+      }
+      boolean cutShort = i == lines.length - 1; // the file does not end with this line's end
+      ResultRow row;
+      try {
+        row = ResultRow.parse(file + ":" + (i + 1), line);
+      } catch (FormatException e) {
+        if (cutShort) {
+          continue;
+        }
+        throw new FormatException(file.toString(), "line " + (i + 1), "is not a results row ("
+            + e.getMessage() + "); repair or delete the line, then --resume again");
+      }
+      if (seen.add(row.id())) {
+        rows.add(row);
+      }
+    }
+    StringBuilder jsonl = new StringBuilder();
+    StringBuilder csv = new StringBuilder(ResultRow.csvHeader());
+    for (ResultRow r : rows) {
+      jsonl.append(r.jsonLine()).append('\n');
+      csv.append(r.csvLine());
+    }
+    TranscriptFiles.writeText(out.resolve(RESULTS), jsonl.toString());
+    TranscriptFiles.writeText(out.resolve(CSV), csv.toString());
+    return rows;
+  }
+
+  void transcript(PlannedSession s, Transcript t) {
+    if (transcripts) {
+      TranscriptFiles.write(out.resolve("transcripts").resolve(s.id() + ".json"), t);
+    }
+  }
+
+  /**
+   * Appends a row; the transcript is on disk before the row that says the session is done. One
+   * thread at a time writes to disk. A thread that finds a write under way leaves its row
+   * pending and returns at once: a session thread never waits on the disk for another's rows.
+   * The writing thread goes on until nothing is pending, so once every {@code row} call has
+   * returned, every row is on disk.
+   */
+  void row(ResultRow row) {
+    String line = row.jsonLine() + "\n"; // formatted outside the lock: threads wait less
+    String csvLine = row.csvLine();
+    synchronized (pending) {
+      pendingJsonl.append(line);
+      pendingCsv.append(csvLine);
+      if (writing) {
+        return;
+      }
+      writing = true;
+    }
+    boolean done = false;
+    try {
+      while (!done) {
+        String lines;
+        String csvLines;
+        synchronized (pending) {
+          lines = pendingJsonl.toString();
+          csvLines = pendingCsv.toString();
+          pendingJsonl.setLength(0);
+          pendingCsv.setLength(0);
+        }
+        jsonl.write(lines); // whole lines, then flushed: a kill leaves at most a cut last line
+        jsonl.flush();
+        csv.write(csvLines);
+        csv.flush();
+        synchronized (pending) {
+          done = pendingJsonl.length() == 0;
+          writing = !done;
+        }
+      }
+    } catch (IOException e) {
+      synchronized (pending) {
+        writing = false;
+      }
+      throw new UncheckedIOException("cannot append to " + out.resolve(RESULTS) + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      jsonl.close();
+      csv.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the results: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.parley.agents.tournament;
+
+import java.util.function.Consumer;
+import org.parley.engine.tournament.PlannedSession;
+import org.parley.engine.transcript.Transcript;
+
+/**
+ * Where a tournament's sessions run: on this machine ({@link LocalSessions}) or on workers that
+ * joined a JADE main container ({@code cluster.Master}).
+ */
+public interface SessionRunner extends AutoCloseable {
+
+  /** Runs a session; exactly one of the two is called, once, from any thread. */
+  void submit(PlannedSession s, Consumer<Transcript> done, Consumer<Throwable> failed);
+
+  @Override
+  void close();
+}

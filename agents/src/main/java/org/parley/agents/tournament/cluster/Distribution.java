@@ -1,0 +1,54 @@
+package org.parley.agents.tournament.cluster;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import org.parley.agents.tournament.RunListener;
+import org.parley.agents.tournament.SessionRunner;
+import org.parley.agents.tournament.Tournament;
+
+/**
+ * Spreads a tournament's sessions over workers ({@code parley worker}) that join a JADE main
+ * container at {@code host:port}; the run starts once {@code workers} have joined.
+ *
+ * @param port 0 for a free port
+ * @param onListening told the main container's port once it is up (useful with port 0), or null
+ */
+public record Distribution(String host, int port, int workers, Duration joinWait,
+    IntConsumer onListening) implements Tournament.Remote {
+
+  @Override
+  public String where() {
+    return "on " + workers + "+ workers";
+  }
+
+  @Override
+  public SessionRunner start(Tournament t, RunListener listener) {
+    Master m = new Master(host, port, t.scenarioTexts(), t.spec().runtime(),
+        t.spec().turnLimitMs(), listener);
+    try {
+      listener.say(String.format(Locale.ROOT, "master listening on %s:%d; waiting for %d "
+          + "worker(s): parley worker --main %s:%d", host, m.port(), workers, host, m.port()));
+      if (onListening != null) {
+        onListening.accept(m.port());
+      }
+      if (!m.awaitWorkers(workers, joinWait)) {
+        throw new IllegalStateException("fewer than " + workers + " worker(s) joined within "
+            + seconds(joinWait));
+      }
+      return m;
+    } catch (InterruptedException e) {
+      m.close();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for workers", e);
+    } catch (RuntimeException e) {
+      m.close();
+      throw e;
+    }
+  }
+
+  private static String seconds(Duration d) {
+    long s = d.toSeconds();
+    return s < 120 ? s + ".0 s" : String.format(Locale.ROOT, "%.0f min", s / 60.0);
+  }
+}

@@ -1,0 +1,332 @@
+package org.parley.agents.tournament.cluster;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import jade.core.AID;
+import jade.core.Agent;
+import jade.core.behaviours.CyclicBehaviour;
+import jade.lang.acl.ACLMessage;
+import jade.wrapper.StaleProxyException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.parley.agents.jade.JadePlatform;
+import org.parley.agents.jade.PlatformException;
+import org.parley.agents.tournament.RunListener;
+import org.parley.agents.tournament.SessionRunner;
+import org.parley.engine.io.TranscriptCodec;
+import org.parley.engine.tournament.PlannedSession;
+import org.parley.engine.transcript.Transcript;
+
+/**
+ * The coordinating end of a distributed tournament: the JADE main container, with one agent that
+ * hands sessions to the workers ({@code parley worker}) as they have room. A worker silent for
+ * {@link #DEAD_AFTER} is presumed gone: the sessions it had in flight go back to the front of the
+ * queue and run elsewhere. A session's result is recorded the first time it arrives; a late copy
+ * from a worker presumed gone is dropped, so every session is recorded once.
+ */
+final class Master implements SessionRunner {
+
+  static final Duration DEAD_AFTER = Duration.ofSeconds(5);
+
+  private final JadePlatform platform;
+  private final MasterAgent agent;
+  private final RunListener log;
+  private final ExecutorService recorder = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "parley-master-recorder");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private record Job(PlannedSession session, Consumer<Transcript> done,
+      Consumer<Throwable> failed) {
+  }
+
+  /**
+   * Starts the main container at {@code host:port} (0: a free port).
+   *
+   * @param scenarios each scenario's JSON, deadline applied, sent once to each worker
+   */
+  Master(String host, int port, Map<String, String> scenarios, String runtime, int turnLimitMs,
+      RunListener log) {
+    this.log = log;
+    this.platform = JadePlatform.startMain(host, port);
+    this.agent = new MasterAgent(scenarios, runtime, turnLimitMs);
+    try {
+      platform.container().acceptNewAgent(Wire.MASTER, agent).start();
+    } catch (StaleProxyException e) {
+      platform.close();
+      throw new PlatformException("cannot start the tournament master: " + e.getMessage(), e);
+    }
+  }
+
+  int port() {
+    return platform.port();
+  }
+
+  /** Waits until {@code n} workers have joined; false if they did not within {@code timeout}. */
+  boolean awaitWorkers(int n, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (agent.live.get() < n) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
+  }
+
+  @Override
+  public void submit(PlannedSession s, Consumer<Transcript> done, Consumer<Throwable> failed) {
+    agent.pending.add(new Job(s, done, failed));
+    agent.wake();
+  }
+
+  @Override
+  public void close() {
+    agent.finish();
+    try {
+      Thread.sleep(200); // lets the DONE messages leave before the platform goes
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    recorder.shutdown();
+    platform.close();
+  }
+
+  private void say(String line) {
+    synchronized (log) {
+      log.say(line);
+    }
+  }
+
+  private final class MasterAgent extends Agent {
+    private static final long serialVersionUID = 1L;
+    private static final Object WAKE = new Object();
+
+    final transient ConcurrentLinkedQueue<Job> pending = new ConcurrentLinkedQueue<>();
+    final java.util.concurrent.atomic.AtomicInteger live =
+        new java.util.concurrent.atomic.AtomicInteger();
+    private final transient Map<String, String> scenarios;
+    private final String runtime;
+    private final int turnLimitMs;
+    private final transient AtomicBoolean woken = new AtomicBoolean();
+    private final transient AtomicBoolean finishing = new AtomicBoolean();
+    // the agent's own state, touched only in its thread
+    private final transient Map<AID, WorkerState> workers = new LinkedHashMap<>();
+    private final transient Deque<Job> retry = new ArrayDeque<>();
+    private final transient Map<String, Job> byId = new HashMap<>();
+    private final transient Set<String> recorded = new HashSet<>();
+    private boolean over;
+
+    private static final class WorkerState {
+      final int capacity;
+      final Map<String, Job> inFlight = new LinkedHashMap<>();
+      final Set<String> scenarios = new HashSet<>();
+      long lastSeen;
+
+      WorkerState(int threads) {
+        // two sessions queued per thread keep a worker busy across the message round trip
+        this.capacity = Math.max(2, 4 * threads);
+      }
+    }
+
+    MasterAgent(Map<String, String> scenarios, String runtime, int turnLimitMs) {
+      this.scenarios = scenarios;
+      this.runtime = runtime;
+      this.turnLimitMs = turnLimitMs;
+      setEnabledO2ACommunication(true, 0);
+    }
+
+    void wake() {
+      if (woken.compareAndSet(false, true)) {
+        try {
+          putO2AObject(WAKE, false);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    void finish() {
+      finishing.set(true);
+      wake();
+      long end = System.nanoTime() + 2_000_000_000L;
+      while (finishing.get() && System.nanoTime() < end) {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+
+    @Override
+    protected void setup() {
+      addBehaviour(new CyclicBehaviour(this) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void action() {
+          ACLMessage msg = receive();
+          if (msg != null) {
+            onMessage(msg);
+          }
+          woken.set(false);
+          while (getO2AObject() != null) {
+            // wake-ups carry nothing
+          }
+          if (finishing.get()) {
+            for (AID w : workers.keySet()) {
+              send(Wire.message(ACLMessage.INFORM, w, Wire.DONE, new JsonObject()));
+            }
+            workers.clear();
+            over = true;
+            finishing.set(false);
+            return;
+          }
+          checkDead();
+          dispatch();
+          if (msg == null) {
+            block(250);
+          }
+        }
+      });
+    }
+
+    private void onMessage(ACLMessage msg) {
+      String ontology = String.valueOf(msg.getOntology());
+      AID sender = msg.getSender();
+      WorkerState w = workers.get(sender);
+      try {
+        switch (ontology) {
+          case Wire.HELLO -> {
+            JsonObject c = Wire.content(msg);
+            if (over) {
+              send(Wire.message(ACLMessage.INFORM, sender, Wire.DONE, new JsonObject()));
+              return;
+            }
+            if (w == null) {
+              int threads = c.get("threads").getAsInt();
+              w = new WorkerState(threads);
+              workers.put(sender, w);
+              live.set(workers.size());
+              say(String.format(Locale.ROOT, "worker %s joined (%d threads)", sender.getName(),
+                  threads));
+            }
+            w.lastSeen = System.nanoTime();
+            send(Wire.message(ACLMessage.INFORM, sender, Wire.HELLO, new JsonObject()));
+          }
+          case Wire.RESULT -> {
+            JsonObject c = Wire.content(msg);
+            String id = c.get("id").getAsString();
+            if (w != null) {
+              w.lastSeen = System.nanoTime();
+              w.inFlight.remove(id);
+            }
+            Job job = byId.get(id);
+            if (job == null || !recorded.add(id)) {
+              return; // a late copy of a session already recorded
+            }
+            byId.remove(id);
+            if (msg.getPerformative() == ACLMessage.FAILURE) {
+              job.failed().accept(new IllegalStateException("worker " + sender.getName()
+                  + " failed on session " + id + ": " + c.get("error").getAsString()));
+              return;
+            }
+            String text = c.get("transcript").getAsString();
+            recorder.execute(() -> {
+              try {
+                job.done().accept(TranscriptCodec.read(id + " (from a worker)", text));
+              } catch (RuntimeException e) {
+                job.failed().accept(e);
+              }
+            });
+          }
+          default -> {
+            // JADE's own notices (such as a FAILURE for a message to a worker that is gone):
+            // a worker's silence is what counts
+          }
+        }
+      } catch (RuntimeException e) {
+        say("ignoring a bad message from " + sender.getName() + ": " + e.getMessage());
+      }
+    }
+
+    private void checkDead() {
+      long now = System.nanoTime();
+      List<AID> dead = new ArrayList<>();
+      workers.forEach((aid, w) -> {
+        if (now - w.lastSeen > DEAD_AFTER.toNanos()) {
+          dead.add(aid);
+        }
+      });
+      for (AID aid : dead) {
+        WorkerState w = workers.remove(aid);
+        live.set(workers.size());
+        List<Job> lost = new ArrayList<>(w.inFlight.values());
+        for (int i = lost.size() - 1; i >= 0; i--) {
+          retry.addFirst(lost.get(i));
+        }
+        say(String.format(Locale.ROOT, "worker %s lost (silent for %d s): %d sessions in flight "
+            + "will run again elsewhere", aid.getName(), DEAD_AFTER.toSeconds(), lost.size()));
+      }
+    }
+
+    private Job next() {
+      Job j = retry.pollFirst();
+      while (j != null && recorded.contains(j.session().id())) {
+        j = retry.pollFirst();
+      }
+      return j != null ? j : pending.poll();
+    }
+
+    private void dispatch() {
+      for (Map.Entry<AID, WorkerState> e : workers.entrySet()) {
+        WorkerState w = e.getValue();
+        int room = w.capacity - w.inFlight.size();
+        if (room <= 0) {
+          continue;
+        }
+        JsonArray sessions = new JsonArray();
+        JsonObject newScenarios = new JsonObject();
+        for (int i = 0; i < room; i++) {
+          Job j = next();
+          if (j == null) {
+            break;
+          }
+          PlannedSession s = j.session();
+          byId.put(s.id(), j);
+          w.inFlight.put(s.id(), j);
+          sessions.add(Wire.session(s));
+          if (w.scenarios.add(s.scenario())) {
+            newScenarios.addProperty(s.scenario(), scenarios.get(s.scenario()));
+          }
+        }
+        if (sessions.isEmpty()) {
+          return;
+        }
+        JsonObject work = new JsonObject();
+        work.addProperty("runtime", runtime);
+        work.addProperty("turnLimitMs", turnLimitMs);
+        work.add("scenarios", newScenarios);
+        work.add("sessions", sessions);
+        send(Wire.message(ACLMessage.REQUEST, e.getKey(), Wire.WORK, work));
+      }
+    }
+  }
+}

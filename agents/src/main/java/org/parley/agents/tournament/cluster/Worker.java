@@ -1,0 +1,219 @@
+package org.parley.agents.tournament.cluster;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import jade.core.AID;
+import jade.core.Agent;
+import jade.core.behaviours.CyclicBehaviour;
+import jade.lang.acl.ACLMessage;
+import jade.wrapper.StaleProxyException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.parley.agents.jade.JadePlatform;
+import org.parley.agents.jade.PlatformException;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.io.ScenarioCodec;
+import org.parley.engine.io.TranscriptCodec;
+import org.parley.engine.session.DirectRunner;
+import org.parley.engine.session.SessionSpec;
+import org.parley.agents.tournament.SessionPool;
+
+/**
+ * A worker of a distributed tournament ({@code parley worker}): a JADE container joined to the
+ * tournament's platform, with one agent that takes sessions from the master, runs them on its own
+ * {@link SessionPool} (the direct runtime, or the JADE runtime with its agents in this
+ * container), and sends back each transcript. It leaves when the master says the tournament is
+ * over, or when it has not heard from the master for {@link #MASTER_SILENCE}.
+ */
+public final class Worker implements AutoCloseable {
+
+  static final Duration MASTER_SILENCE = Duration.ofSeconds(15);
+
+  /** How a worker's run ended. */
+  public enum End { DONE, MASTER_LOST }
+
+  private final JadePlatform platform;
+  private final WorkerAgent agent;
+
+  private Worker(JadePlatform platform, WorkerAgent agent) {
+    this.platform = platform;
+    this.agent = agent;
+  }
+
+  /** Joins the platform at {@code mainHost:mainPort} and starts taking sessions. */
+  public static Worker join(String mainHost, int mainPort, String localHost, int localPort,
+      int threads, StrategyCatalog catalog) {
+    JadePlatform platform = JadePlatform.join(mainHost, mainPort, localHost, localPort);
+    WorkerAgent agent = new WorkerAgent(threads, catalog, platform);
+    try {
+      platform.container().acceptNewAgent("worker-" + ProcessHandle.current().pid(), agent)
+          .start();
+    } catch (StaleProxyException e) {
+      platform.close();
+      throw new PlatformException("cannot start the worker: " + e.getMessage(), e);
+    }
+    return new Worker(platform, agent);
+  }
+
+  /** Waits until the tournament is over or the master is lost. */
+  public End await() throws InterruptedException {
+    agent.finished.await();
+    return agent.end;
+  }
+
+  /** Sessions this worker has run. */
+  public int sessions() {
+    return agent.ran.get();
+  }
+
+  @Override
+  public void close() {
+    agent.close();
+    platform.close();
+  }
+
+  private static final class WorkerAgent extends Agent {
+    private static final long serialVersionUID = 1L;
+    private static final Object WAKE = new Object();
+
+    final transient CountDownLatch finished = new CountDownLatch(1);
+    final transient AtomicInteger ran = new AtomicInteger();
+    volatile End end;
+    private final int threads;
+    private final transient StrategyCatalog catalog;
+    private final transient JadePlatform container;
+    private final transient ConcurrentLinkedQueue<ACLMessage> outbox =
+        new ConcurrentLinkedQueue<>();
+    private final transient AtomicBoolean woken = new AtomicBoolean();
+    // the agent's own state
+    private final transient Map<String, ScenarioAnalysis> scenarios = new HashMap<>();
+    private final transient Map<String, SessionPool> pools = new HashMap<>();
+    private transient AID master;
+    private long lastHello;
+    private long lastHeard;
+
+    WorkerAgent(int threads, StrategyCatalog catalog, JadePlatform container) {
+      this.threads = threads;
+      this.catalog = catalog;
+      this.container = container;
+      setEnabledO2ACommunication(true, 0);
+    }
+
+    @Override
+    protected void setup() {
+      master = new AID(Wire.MASTER, AID.ISLOCALNAME);
+      addBehaviour(new CyclicBehaviour(this) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void action() {
+          if (finished.getCount() == 0) {
+            block();
+            return;
+          }
+          ACLMessage msg = receive();
+          if (msg != null) {
+            onMessage(msg);
+          }
+          woken.set(false);
+          while (getO2AObject() != null) {
+            // wake-ups carry nothing
+          }
+          for (ACLMessage out = outbox.poll(); out != null; out = outbox.poll()) {
+            send(out);
+          }
+          long now = System.nanoTime();
+          if (now - lastHello > 1_000_000_000L) {
+            lastHello = now;
+            JsonObject hello = new JsonObject();
+            hello.addProperty("threads", threads);
+            send(Wire.message(ACLMessage.INFORM, master, Wire.HELLO, hello));
+          }
+          if (lastHeard != 0 && now - lastHeard > MASTER_SILENCE.toNanos()) {
+            stop(End.MASTER_LOST);
+            return;
+          }
+          if (msg == null) {
+            block(500);
+          }
+        }
+      });
+    }
+
+    private void onMessage(ACLMessage msg) {
+      if (!msg.getSender().equals(master)) {
+        return; // JADE's notices, e.g. while no master is up yet
+      }
+      lastHeard = System.nanoTime();
+      switch (String.valueOf(msg.getOntology())) {
+        case Wire.WORK -> work(Wire.content(msg));
+        case Wire.DONE -> stop(End.DONE);
+        default -> {
+        }
+      }
+    }
+
+    private void work(JsonObject work) {
+      for (Map.Entry<String, JsonElement> e : work.getAsJsonObject("scenarios").entrySet()) {
+        scenarios.put(e.getKey(), new ScenarioAnalysis(ScenarioCodec.read(
+            "scenario '" + e.getKey() + "' from the master", e.getValue().getAsString())));
+      }
+      String runtime = work.get("runtime").getAsString();
+      int limit = work.get("turnLimitMs").getAsInt();
+      SessionPool pool = pools.computeIfAbsent(runtime + "/" + limit, k -> new SessionPool(
+          runtime, threads, Duration.ofMillis(limit), catalog,
+          runtime.equals(DirectRunner.RUNTIME) ? null : container));
+      for (JsonElement el : work.getAsJsonArray("sessions")) {
+        JsonObject s = el.getAsJsonObject();
+        String id = s.get("id").getAsString();
+        ScenarioAnalysis analysis = scenarios.get(s.get("scenario").getAsString());
+        if (analysis == null) {
+          reply(ACLMessage.FAILURE, id, "error", "no scenario '" + s.get("scenario")
+              .getAsString() + "' at this worker");
+          continue;
+        }
+        SessionSpec spec = Wire.sessionSpec(s, analysis.scenario().deadline());
+        pool.submit(analysis, spec, t -> {
+          ran.incrementAndGet();
+          reply(ACLMessage.INFORM, id, "transcript", TranscriptCodec.write(t));
+        }, e -> reply(ACLMessage.FAILURE, id, "error", DirectRunner.stackTrace(e)));
+      }
+    }
+
+    /** From any thread: queues a result for the agent to send. */
+    private void reply(int performative, String id, String key, String value) {
+      JsonObject o = new JsonObject();
+      o.addProperty("id", id);
+      o.addProperty(key, value);
+      outbox.add(Wire.message(performative, master, Wire.RESULT, o));
+      if (woken.compareAndSet(false, true)) {
+        try {
+          putO2AObject(WAKE, false);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    private void stop(End how) {
+      if (end == null) {
+        end = how;
+        finished.countDown();
+      }
+    }
+
+    void close() {
+      pools.values().forEach(p -> {
+        if (p != null) {
+          p.close();
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.parley.agents.tournament;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.io.FormatException;
+
+class SweepTest {
+
+  @TempDir
+  Path dir;
+
+  static String grid(String values, String opponents) {
+    return """
+        {"format": "parley-sweep/1", "scenarios": ["london-2025"],
+         "strategy": {"bidding": {"type": "time-dependent", "e": 1}},
+         "grid": {"bidding.e": %s}, "opponents": %s,
+         "repetitions": 4, "seed": 9, "rounds": 40, "parallelism": 2}
+        """.formatted(values, opponents);
+  }
+
+  @Test
+  void candidatesMeetTheSameSeedsSoEqualCandidatesTieExactly() throws Exception {
+    // a random opponent: only common random numbers make two equal candidates score the same
+    Sweep sweep = new Sweep("s.json", grid("[1, 0.2, 1]", "[\"random\", \"conceder\"]"),
+        new StrategyCatalog());
+    assertEquals(3, sweep.candidates());
+    assertEquals(3 * 2 * 2 * 4, sweep.sessions());
+    List<Sweep.Rank> ranks = sweep.run(dir, n -> { });
+    assertEquals(3, ranks.size());
+    for (int i = 1; i < ranks.size(); i++) {
+      assertTrue(ranks.get(i - 1).utility().mean() >= ranks.get(i).utility().mean());
+    }
+    Sweep.Rank best = ranks.get(0);
+    assertEquals(0.0, best.gapToBest().mean());
+    List<Sweep.Rank> ones = ranks.stream().filter(r -> r.name().equals("e=1")).toList();
+    assertEquals(2, ones.size());
+    assertEquals(ones.get(0).utility(), ones.get(1).utility(), "same candidate, same sessions");
+    assertEquals(ones.get(0).gapToBest(), ones.get(1).gapToBest());
+    // every tuple was played with one seed by every candidate
+    List<String> sessions = Files.readAllLines(dir.resolve("sessions.csv"));
+    assertEquals(1 + 48, sessions.size());
+    Map<String, String> seedOfTuple = new HashMap<>();
+    for (String line : sessions.subList(1, sessions.size())) {
+      String[] f = line.split(",");
+      String tuple = f[1] + "/" + f[2] + "/" + f[3] + "/" + f[4];
+      String previous = seedOfTuple.putIfAbsent(tuple, f[5]);
+      assertTrue(previous == null || previous.equals(f[5]), "one seed per tuple: " + tuple);
+    }
+    assertEquals(16, seedOfTuple.size());
+    List<String> table = Files.readAllLines(dir.resolve("sweep.csv"));
+    assertEquals("rank,candidate,bidding.e,mean_utility,utility_ci95,agreement_rate,gap_to_best,"
+        + "gap_ci95,sessions", table.get(0));
+    assertEquals(4, table.size());
+  }
+
+  @Test
+  void randomSamplesStayInTheirRanges() {
+    String text = """
+        {"scenarios": ["london-2025"], "strategy": {"bidding": {"type": "time-dependent",
+          "e": 1}}, "samples": 5, "ranges": {"bidding.e": [0.1, 0.3]},
+         "opponents": ["boulware"], "repetitions": 2, "rounds": 30}
+        """;
+    List<Sweep.Rank> ranks = new Sweep("s.json", text, new StrategyCatalog()).run(dir, n -> { });
+    assertEquals(5, ranks.size());
+    for (Sweep.Rank r : ranks) {
+      double e = r.parameters().get("bidding.e");
+      assertTrue(e >= 0.1 && e <= 0.3, "e = " + e);
+    }
+  }
+
+  @Test
+  void aBadSweepIsRejectedWithItsJsonPath() {
+    StrategyCatalog c = new StrategyCatalog();
+    FormatException e = assertThrows(FormatException.class,
+        () -> new Sweep("s.json", grid("[1, -4]", "[\"random\"]"), c));
+    assertTrue(e.getMessage().contains("$.grid") && e.getMessage().contains("e=-4"),
+        e.getMessage());
+    e = assertThrows(FormatException.class,
+        () -> new Sweep("s.json", grid("[1]", "[\"random\", \"bouleware\"]"), c));
+    assertTrue(e.getMessage().contains("$.opponents[1]"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> new Sweep("s.json",
+        grid("[1]", "[\"random\"]").replace("\"bidding.e\"", "\"acceptance.x\""), c));
+    assertTrue(e.getMessage().contains("acceptance"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> new Sweep("s.json",
+        grid("[1]", "[\"random\"]").replace("london-2025", "nowhere"), c));
+    assertTrue(e.getMessage().contains("$.scenarios[0]"), e.getMessage());
+    assertTrue(!Files.exists(dir.resolve("sweep.csv")));
+  }
+}

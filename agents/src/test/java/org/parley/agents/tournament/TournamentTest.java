@@ -1,0 +1,218 @@
+package org.parley.agents.tournament;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.agents.strategy.StrategyPlugin;
+import org.parley.engine.io.FormatException;
+import org.parley.engine.io.TournamentCodec;
+import org.parley.engine.session.Negotiator;
+import org.parley.engine.session.PartySetup;
+
+class TournamentTest {
+
+  @TempDir
+  Path dir;
+
+  static String spec(int repetitions, int parallelism, String runtime) {
+    return """
+        {"format": "parley-tournament/1", "scenarios": ["london-2025"],
+         "strategies": ["conceder", "linear", "tit-for-tat",
+           {"name": "e0.5", "spec": {"bidding": {"type": "time-dependent", "e": 0.5}}}],
+         "repetitions": %d, "seed": 11, "rounds": 60, "runtime": "%s", "parallelism": %d}
+        """.formatted(repetitions, runtime, parallelism);
+  }
+
+  Tournament.Summary run(String text, Path out, boolean resume) {
+    Tournament t = new Tournament("spec.json", TournamentCodec.read("spec.json", text),
+        new StrategyCatalog());
+    return t.run(out, resume, true, RunListener.SILENT);
+  }
+
+  static List<String> sorted(Path file) throws Exception {
+    return Files.readAllLines(file).stream().sorted().toList();
+  }
+
+  @Test
+  void resultsDoNotDependOnParallelism() throws Exception {
+    Tournament.Summary one = run(spec(3, 1, "direct"), dir.resolve("one"), false);
+    run(spec(3, 2, "direct"), dir.resolve("two"), false);
+    assertEquals(4 * 3 * 3, one.planned(), "every pairing both ways, 3 repetitions");
+    assertEquals(sorted(dir.resolve("one/results.jsonl")), sorted(dir.resolve("two/results.jsonl")));
+    assertEquals(sorted(dir.resolve("one/results.csv")), sorted(dir.resolve("two/results.csv")));
+    assertEquals(36, Files.list(dir.resolve("one/transcripts")).count());
+    String board = Files.readString(dir.resolve("one/leaderboard.md"));
+    assertTrue(board.contains("| 1 |") && board.contains("tit-for-tat"), board);
+  }
+
+  /**
+   * Without transcripts, rows come fast from 8 threads, so rows are often left pending for the
+   * thread already writing: every one must still reach both files, once and whole.
+   */
+  @Test
+  void rowsFromManyThreadsAllReachTheFilesOnce() throws Exception {
+    String eight = spec(25, 8, "direct");
+    Tournament.Summary s = new Tournament("spec.json", TournamentCodec.read("spec.json", eight),
+        new StrategyCatalog()).run(dir.resolve("eight"), false, false,
+        RunListener.SILENT);
+    run(spec(25, 1, "direct"), dir.resolve("one"), false);
+    assertEquals(300, s.ran());
+    List<String> rows = sorted(dir.resolve("eight/results.jsonl"));
+    assertEquals(300, rows.stream().map(r -> ResultRow.parse("row", r).id()).distinct().count());
+    assertEquals(sorted(dir.resolve("one/results.jsonl")), rows);
+    assertEquals(sorted(dir.resolve("one/results.csv")), sorted(dir.resolve("eight/results.csv")));
+  }
+
+  @Tag("jade")
+  @Test
+  void theJadeRuntimeGivesTheSameResults() throws Exception {
+    run(spec(2, 2, "direct"), dir.resolve("direct"), false);
+    run(spec(2, 2, "jade"), dir.resolve("jade"), false);
+    assertEquals(sorted(dir.resolve("direct/results.jsonl")),
+        sorted(dir.resolve("jade/results.jsonl")));
+  }
+
+  @Test
+  void aHalfWrittenLineIsDroppedAndResumeRunsOnlyWhatIsMissing() throws Exception {
+    Path out = dir.resolve("cut");
+    run(spec(3, 2, "direct"), out, false);
+    List<String> full = sorted(out.resolve("results.jsonl"));
+    List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
+    String cut = String.join("\n", lines.subList(0, 10)) + "\n" + lines.get(10).substring(0, 40);
+    Files.writeString(out.resolve("results.jsonl"), cut);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> run(spec(3, 2, "direct"), out, false));
+    assertTrue(e.getMessage().contains("--resume"), e.getMessage());
+    Tournament.Summary s = run(spec(3, 2, "direct"), out, true);
+    assertEquals(10, s.skipped());
+    assertEquals(26, s.ran());
+    assertEquals(full, sorted(out.resolve("results.jsonl")));
+    assertEquals(37, Files.readAllLines(out.resolve("results.csv")).size(), "header + 36 rows");
+  }
+
+  /** Throws on its first turn. */
+  static final StrategyPlugin THROWER = plugin("thrower", v -> {
+    throw new IllegalStateException("thrower gives up");
+  });
+
+  /** Never returns from its first turn, and ignores interrupts, until the test lets it go. */
+  static final CountDownLatch RELEASE = new CountDownLatch(1);
+  static final AtomicInteger INTERRUPTED = new AtomicInteger();
+  static final StrategyPlugin HANGER = plugin("hanger", v -> {
+    while (RELEASE.getCount() > 0) {
+      try {
+        RELEASE.await();
+      } catch (InterruptedException e) {
+        INTERRUPTED.incrementAndGet();
+      }
+    }
+    return null;
+  });
+
+  static StrategyPlugin plugin(String name, Negotiator negotiator) {
+    return new StrategyPlugin() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String description() {
+        return "a faulty strategy for tests";
+      }
+
+      @Override
+      public Negotiator create(Map<String, Double> parameters, PartySetup setup) {
+        return negotiator;
+      }
+    };
+  }
+
+  @Test
+  void aStrategyThatThrowsOrHangsLosesOnlyItsOwnSessions() throws Exception {
+    String text = """
+        {"scenarios": ["london-2025"], "strategies": ["conceder", "thrower", "hanger"],
+         "rounds": 20, "seed": 5, "parallelism": 2, "turnLimitMs": 300}
+        """;
+    Tournament t = new Tournament("faults.json", TournamentCodec.read("faults.json", text),
+        StrategyCatalog.including(List.of(THROWER, HANGER)));
+    Path out = dir.resolve("faults");
+    Tournament.Summary s;
+    try {
+      s = t.run(out, false, true, RunListener.SILENT);
+    } finally {
+      RELEASE.countDown();
+    }
+    assertEquals(6, s.ran());
+    Map<String, ResultRow> rows = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("results.jsonl"))) {
+      ResultRow r = ResultRow.parse("row", line);
+      assertEquals(null, rows.put(r.id(), r), "recorded once: " + r.id());
+    }
+    assertEquals(6, rows.size());
+    for (ResultRow r : rows.values()) {
+      String first = r.strategies().get("us");
+      String second = r.strategies().get("china");
+      String culprit = first.equals("conceder") ? second : first;
+      String side = culprit.equals(first) ? "us" : "china";
+      assertEquals(culprit.equals("thrower") ? "agent-error" : "timeout", r.outcome(), r.id());
+      assertEquals(side, r.failedParty(), r.id());
+      if (culprit.equals("thrower")) {
+        assertTrue(r.detail().contains("IllegalStateException: thrower gives up")
+            && r.detail().contains("\tat "), "reason and stack trace: " + r.detail());
+      } else {
+        assertEquals("no answer within the turn limit of 300 ms", r.detail());
+      }
+      assertTrue(Files.exists(out.resolve("transcripts").resolve(r.id() + ".json")), r.id());
+    }
+    assertTrue(INTERRUPTED.get() >= 1, "a stuck thread is interrupted");
+    String board = Files.readString(out.resolve("leaderboard.md"));
+    assertTrue(board.contains("conceder"), board);
+  }
+
+  @Test
+  void aBadSpecIsRejectedWithItsJsonPathBeforeAnythingRuns() {
+    FormatException e = assertThrows(FormatException.class, () -> new Tournament("s.json",
+        TournamentCodec.read("s.json", spec(1, 1, "direct").replace("\"linear\"", "\"lineer\"")),
+        new StrategyCatalog()));
+    assertTrue(e.getMessage().contains("$.strategies[1]"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> TournamentCodec.read("s.json",
+        spec(0, 1, "direct")));
+    assertTrue(e.getMessage().contains("$.repetitions"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> TournamentCodec.read("s.json",
+        spec(1, 1, "genius")));
+    assertTrue(e.getMessage().contains("$.runtime"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> new Tournament("s.json",
+        TournamentCodec.read("s.json", spec(1, 1, "direct").replace("london-2025", "paris")),
+        new StrategyCatalog()));
+    assertTrue(e.getMessage().contains("$.scenarios[0]"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> new Tournament("s.json",
+        TournamentCodec.read("s.json", spec(1, 1, "direct").replace("\"e\": 0.5", "\"e\": -3")),
+        new StrategyCatalog()));
+    assertTrue(e.getMessage().contains("$.strategies[3]"), e.getMessage());
+  }
+
+  @Test
+  void aBadLineInsideTheResultsIsAnErrorNamingFileAndLineNotASilentRerun() throws Exception {
+    Path out = dir.resolve("bad");
+    run(spec(1, 1, "direct"), out, false);
+    List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
+    lines.set(3, "{\"id\": \"tampered\"}");
+    Files.write(out.resolve("results.jsonl"), lines);
+    FormatException e = assertThrows(FormatException.class,
+        () -> run(spec(1, 1, "direct"), out, true));
+    assertTrue(e.getMessage().contains("results.jsonl") && e.getMessage().contains("line 4"),
+        e.getMessage());
+    assertEquals(lines, Files.readAllLines(out.resolve("results.jsonl")), "left as it was");
+  }
+}

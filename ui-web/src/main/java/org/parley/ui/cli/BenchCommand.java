@@ -1,0 +1,57 @@
+package org.parley.ui.cli;
+
+import java.util.concurrent.Callable;
+import org.parley.ui.bench.EngineBench;
+import org.parley.ui.bench.JadeBench;
+import org.parley.ui.bench.WebBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure engine, JADE and web-room speed and memory; prints medians of repeated samples.",
+    footer = {"", "Check the memory target under a 512 MB heap:",
+        "  PARLEY_JAVA_OPTS=-Xmx512m ./parley bench"})
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--samples", defaultValue = "5", description = "Samples per figure (default: ${DEFAULT-VALUE}).")
+  int samples;
+
+  @Option(names = "--seconds", defaultValue = "1.0",
+      description = "Length of one throughput sample (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  enum Suite { all, engine, jade, web, peers }
+
+  @Option(names = "--suite", defaultValue = "all",
+      description = "Which figures: all, engine, jade, web or peers (GENIUS and NegMAS workloads, "
+          + "tournaments; default: ${DEFAULT-VALUE}).")
+  Suite suite;
+
+  @Override
+  public Integer call() throws Exception {
+    if (samples < 1 || seconds <= 0) {
+      throw new Parley.UserError("--samples must be at least 1 and --seconds positive");
+    }
+    if (suite == Suite.all || suite == Suite.engine) {
+      new EngineBench(spec.commandLine().getOut(), seconds, samples).runAll();
+      spec.commandLine().getOut().println();
+    }
+    if (suite == Suite.all || suite == Suite.jade) {
+      new JadeBench(spec.commandLine().getOut(), samples).runAll();
+      spec.commandLine().getOut().println();
+    }
+    if (suite == Suite.all || suite == Suite.web) {
+      new WebBench(spec.commandLine().getOut(), samples).runAll();
+      spec.commandLine().getOut().println();
+    }
+    if (suite == Suite.all || suite == Suite.peers) {
+      new org.parley.ui.bench.PeerBench(spec.commandLine().getOut(), seconds, samples).runAll();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,229 @@
+package org.parley.ui.web;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.parley.agents.jade.HumanSeat;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.domain.Bid;
+import org.parley.engine.io.ActionCodec;
+import org.parley.engine.io.JsonNode;
+import org.parley.engine.protocol.Action;
+import org.parley.engine.protocol.Deadline;
+import org.parley.engine.protocol.IllegalActionException;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.session.Decision;
+import org.parley.engine.session.NegotiationView;
+import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.Transcript;
+import org.parley.engine.utility.Profile;
+
+/**
+ * One person's game against bots, through a {@link HumanSeat} on the server's JADE platform. The
+ * documents it serves carry the player's own profile and the public record only. Rules are the
+ * protocol's: an illegal move comes back as the chair's refusal (a 409 with the protocol's
+ * violation) and the game goes on. Guarded by its own monitor, apart from the observer's log.
+ */
+final class Game {
+
+  /** How long one request waits for the bots to answer before it reports "waiting". */
+  static final Duration BOT_WAIT = Duration.ofSeconds(20);
+
+  final String id;
+  final Scenario scenario;
+  final String side;
+  final StrategyCatalog.Preset preset;
+  final HumanSeat seat;
+  final EventLog log;
+  private final Deadline deadline;
+  private final Bid best;
+  /** The public record as the chair reported it, action by action (the chair's thread adds). */
+  private final List<JsonObject> record = new ArrayList<>();
+  volatile CompletableFuture<Transcript> done;
+  private NegotiationView turn;
+  private Transcript transcript;
+  private String transcriptId;
+  private String failure;
+  volatile long endedAt;
+
+  Game(String id, ScenarioAnalysis analysis, String side, StrategyCatalog.Preset preset,
+      HumanSeat seat, EventLog log, Deadline deadline) {
+    this.id = id;
+    this.scenario = analysis.scenario();
+    this.side = side;
+    this.preset = preset;
+    this.seat = seat;
+    this.log = log;
+    this.deadline = deadline;
+    var ranking = analysis.ranking(side);
+    this.best = ranking.bidAt(ranking.size() - 1); // ranked ascending
+    seat.onTurn(() -> log.publish("turn", "{}", false)); // the page fetches its view then
+  }
+
+  private Profile mine() {
+    return scenario.requireParty(side).profile();
+  }
+
+  /** Called in the chair's thread for each action: only what the player may know leaves it. */
+  void observe(Event e) {
+    JsonObject o = SessionDocuments.action(e.turn(), e.round(), e.action());
+    Double u = e.utilities().get(side);
+    if (u != null) {
+      o.addProperty("utility", ScenarioDocuments.r(u));
+    }
+    synchronized (record) {
+      record.add(o);
+    }
+    log.publish("action", o.toString(), false);
+  }
+
+  /** Called once the session is over, with its transcript or the failure. */
+  void finish(Transcript t, String transcriptId, Throwable error) {
+    synchronized (this) {
+      transcript = t;
+      this.transcriptId = transcriptId;
+      failure = error == null ? null : String.valueOf(error.getMessage());
+      turn = null;
+      endedAt = System.nanoTime();
+      JsonObject end = new JsonObject();
+      if (t != null) {
+        end.add("outcome", SessionDocuments.outcome(t.outcome()));
+        end.addProperty("transcript", transcriptId);
+      } else {
+        end.addProperty("error", failure);
+      }
+      log.publish("end", end.toString(), true);
+      notifyAll();
+    }
+  }
+
+  /** Waits up to {@code max} for the player's turn or the end of the game. */
+  synchronized void advance(Duration max) {
+    if (turn != null || endedAt != 0) {
+      return;
+    }
+    try {
+      Optional<NegotiationView> v = seat.awaitTurn(max);
+      if (v.isPresent()) {
+        turn = v.get();
+        return;
+      }
+      long stop = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (seat.outcome().isDone() && endedAt == 0 && System.nanoTime() < stop) {
+        wait(20); // lets finish() in
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The player's move, as {@link ActionCodec} reads it ({@code {"action": "offer", "bid": [0, 2,
+   * 1]}}); the protocol alone judges it.
+   */
+  synchronized JsonObject act(JsonNode request) {
+    if (endedAt != 0) {
+      throw ApiError.conflict("the game is over");
+    }
+    advance(Duration.ZERO);
+    if (turn == null) {
+      throw ApiError.conflict(endedAt != 0 ? "the game is over"
+          : "it is not your turn: the other side is still thinking");
+    }
+    request.allowOnly(Set.of("action", "bid"));
+    Action action = ActionCodec.read(request, side, ActionCodec::readIndices);
+    NegotiationView was = turn;
+    turn = null;
+    try {
+      seat.decide(Decision.of(action)).get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IllegalActionException refused) {
+        turn = was; // the chair refused the move: the turn is still the player's
+        throw ApiError.conflict(refused.violation().message());
+      }
+      throw new ApiError(500, "the move was not taken: " + e.getCause().getMessage());
+    } catch (TimeoutException e) {
+      throw new ApiError(504, "the platform did not take the move within 10 s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiError(503, "interrupted");
+    }
+    advance(BOT_WAIT);
+    return view();
+  }
+
+  /** The player's own utility of a bid, and of each one-issue change of it. */
+  JsonObject utility(Bid bid) {
+    scenario.domain().check(bid).ifPresent(problem -> {
+      throw ApiError.badRequest("bid: " + problem);
+    });
+    Profile mine = mine();
+    JsonObject o = new JsonObject();
+    o.addProperty("utility", ScenarioDocuments.r(mine.utility().utility(bid)));
+    JsonArray options = new JsonArray();
+    int[] levels = bid.toArray();
+    for (int i = 0; i < scenario.domain().issueCount(); i++) {
+      JsonArray per = new JsonArray();
+      int keep = levels[i];
+      for (int l = 0; l < scenario.domain().issue(i).size(); l++) {
+        levels[i] = l;
+        per.add(ScenarioDocuments.r(mine.utility().utility(Bid.of(levels))));
+      }
+      levels[i] = keep;
+      options.add(per);
+    }
+    o.add("options", options);
+    return o;
+  }
+
+  synchronized JsonObject view() {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", id);
+    o.addProperty("state", endedAt != 0 ? "over" : turn != null ? "your-turn" : "waiting");
+    o.add("scenario", ScenarioDocuments.publicScenario(scenario));
+    o.addProperty("side", side);
+    JsonObject opp = new JsonObject();
+    opp.addProperty("preset", preset.name());
+    opp.addProperty("description", preset.description());
+    opp.addProperty("difficulty", preset.difficulty());
+    o.add("opponent", opp);
+    Profile mine = mine();
+    o.addProperty("reservation", ScenarioDocuments.r(mine.reservation()));
+    o.addProperty("discount", ScenarioDocuments.r(mine.discount()));
+    o.addProperty("rounds", deadline.rounds());
+    o.add("best", ActionCodec.indices(best));
+    if (turn != null) {
+      o.addProperty("round", turn.round());
+      o.addProperty("roundsLeft", deadline.rounds() - turn.round());
+      if (turn.standingBid() != null) {
+        JsonObject standing = new JsonObject();
+        standing.add("bid", ActionCodec.indices(turn.standingBid()));
+        standing.addProperty("utility", ScenarioDocuments.r(mine.utility().utility(
+            turn.standingBid())));
+        o.add("standing", standing);
+      }
+    }
+    JsonArray h = new JsonArray();
+    synchronized (record) {
+      record.forEach(a -> h.add(a.deepCopy()));
+    }
+    o.add("history", h);
+    if (transcript != null) {
+      o.add("outcome", SessionDocuments.outcome(transcript.outcome()));
+      o.addProperty("myUtility", ScenarioDocuments.r(transcript.metrics().utilities().get(side)));
+      o.addProperty("transcript", transcriptId);
+    } else if (failure != null) {
+      o.addProperty("error", "the game failed on the server: " + failure);
+    }
+    return o;
+  }
+}

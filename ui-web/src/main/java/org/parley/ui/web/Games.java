@@ -1,0 +1,152 @@
+package org.parley.ui.web;
+
+import com.google.gson.JsonObject;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parley.agents.jade.HumanSeat;
+import org.parley.agents.jade.JadeRuntime;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.io.ActionCodec;
+import org.parley.engine.io.JsonNode;
+import org.parley.engine.protocol.Deadline;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.session.SessionSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
+import org.parley.engine.transcript.Seat;
+import org.parley.engine.transcript.Transcript;
+import org.parley.scenarios.ScenarioCatalog;
+
+/**
+ * The games people play against bots: starts them on the server's JADE platform, finds them by
+ * their unguessable id, and stores each transcript when it ends. The bots' profiles, utilities and
+ * reasons stay on the server until the game is over, when its transcript (the debrief) reveals
+ * them.
+ */
+final class Games {
+
+  private static final Logger LOG = Logger.getLogger(Games.class.getName());
+  static final int MAX_ROUNDS = 1000;
+
+  private final JadeRuntime jade;
+  private final Scenarios scenarios;
+  private final TranscriptStore store;
+  private final ExecutorService background;
+  private final Slots slots;
+  private final Map<String, Game> games = new ConcurrentHashMap<>();
+  private final SecureRandom random = new SecureRandom();
+
+  Games(JadeRuntime jade, Scenarios scenarios, TranscriptStore store, ExecutorService background,
+      Slots slots) {
+    this.jade = jade;
+    this.scenarios = scenarios;
+    this.store = store;
+    this.background = background;
+    this.slots = slots;
+  }
+
+  /** An unguessable id: 64 random bits in hex. */
+  static String newId(SecureRandom random) {
+    byte[] b = new byte[8];
+    random.nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  /** Starts a game and returns once it is the player's turn (or the game ended). */
+  JsonObject create(JsonNode request) {
+    request.allowOnly(Set.of("scenario", "side", "opponent", "seed", "rounds"));
+    Scenario sc = scenarios.get(request.opt("scenario").map(JsonNode::string)
+        .orElse(ScenarioCatalog.DEFAULT_ID));
+    String side = request.opt("side").map(JsonNode::string).orElse(sc.partyIds().get(0));
+    if (!sc.partyIds().contains(side)) {
+      throw ApiError.badRequest("side: scenario '" + sc.id() + "' has no party '"
+          + TranscriptStore.abbreviate(side) + "'; parties are " + sc.partyIds());
+    }
+    String opponent = request.opt("opponent").map(JsonNode::string)
+        .orElse(StrategyCatalog.DEFAULT_OPPONENT);
+    StrategyCatalog.Preset preset = StrategyCatalog.PRESETS.stream()
+        .filter(p -> p.name().equals(opponent)).findFirst()
+        .orElseThrow(() -> ApiError.badRequest("opponent: no preset '"
+            + TranscriptStore.abbreviate(opponent) + "'; presets are "
+            + StrategyCatalog.PRESETS.stream().map(StrategyCatalog.Preset::name).toList()));
+    long seed = request.opt("seed").map(JsonNode::longValue).orElse((long) random.nextInt(
+        1_000_000));
+    int rounds = request.opt("rounds").map(n -> n.integer(2, MAX_ROUNDS))
+        .orElse(sc.deadline().rounds());
+    Slots.forgetOld(games, g -> g.endedAt);
+    slots.acquire();
+    List<Seat> seats = new ArrayList<>();
+    for (String p : sc.partyIds()) {
+      seats.add(new Seat(p, new NegotiatorSpec(p.equals(side) ? "human" : opponent)));
+    }
+    String id = newId(random);
+    Deadline deadline = new Deadline(rounds);
+    Game game = new Game(id, scenarios.analysis(sc), side, preset, new HumanSeat(),
+        new EventLog(background), deadline);
+    SessionSpec spec = new SessionSpec("game-" + id, seats, seed, deadline);
+    games.put(id, game);
+    try {
+      game.done = jade.start(scenarios.analysis(sc), spec, Map.of(side, game.seat), Map.of(),
+          game::observe);
+    } catch (RuntimeException e) {
+      games.remove(id);
+      slots.release();
+      throw e;
+    }
+    game.done.whenCompleteAsync((t, error) -> finish(game, t, error), background);
+    game.advance(Game.BOT_WAIT);
+    return game.view();
+  }
+
+  private void finish(Game game, Transcript t, Throwable error) {
+    String tid = "game-" + game.id;
+    try {
+      if (t != null) {
+        store.write(tid, t);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot store the transcript of game " + game.id, e);
+      error = e;
+    }
+    game.finish(t, t == null ? null : tid, error);
+    slots.release();
+  }
+
+  JsonObject view(String id) {
+    Game game = game(id);
+    game.advance(java.time.Duration.ZERO);
+    return game.view();
+  }
+
+  JsonObject act(String id, JsonNode request) {
+    return game(id).act(request);
+  }
+
+  /** The player's utility of {@code bid} ({@code 0,2,1}: a level index per issue). */
+  JsonObject utility(String id, String bid) {
+    Game game = game(id);
+    if (bid == null || bid.isBlank()) {
+      throw ApiError.badRequest("bid: missing; give one level index per issue, e.g. bid=0,2,1");
+    }
+    return game.utility(ActionCodec.readIndices(JsonNode.parse("bid", "[" + bid + "]")));
+  }
+
+  EventLog events(String id) {
+    return game(id).log;
+  }
+
+  private Game game(String id) {
+    Game g = id == null ? null : games.get(id);
+    if (g == null) {
+      throw ApiError.notFound("no game '" + TranscriptStore.abbreviate(id) + "'");
+    }
+    return g;
+  }
+}

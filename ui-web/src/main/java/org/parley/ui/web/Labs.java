@@ -1,0 +1,147 @@
+package org.parley.ui.web;
+
+import com.google.gson.JsonObject;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parley.agents.jade.JadeRuntime;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.io.JsonNode;
+import org.parley.engine.protocol.Deadline;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.session.SessionSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
+import org.parley.engine.transcript.Seat;
+import org.parley.engine.transcript.Transcript;
+import org.parley.scenarios.ScenarioCatalog;
+
+/** Lab sessions: bots only, on the server's JADE platform, paced so that people can watch. */
+final class Labs {
+
+  private static final Logger LOG = Logger.getLogger(Labs.class.getName());
+  static final int MAX_PACE_MS = 2000;
+
+  private final JadeRuntime jade;
+  private final StrategyCatalog catalog;
+  private final Scenarios scenarios;
+  private final TranscriptStore store;
+  private final ExecutorService background;
+  private final Slots slots;
+  private final Map<String, Lab> labs = new ConcurrentHashMap<>();
+  private final SecureRandom random = new SecureRandom();
+
+  private static final class Lab {
+    final EventLog log;
+    volatile long endedAt;
+
+    Lab(EventLog log) {
+      this.log = log;
+    }
+  }
+
+  Labs(JadeRuntime jade, StrategyCatalog catalog, Scenarios scenarios, TranscriptStore store,
+      ExecutorService background, Slots slots) {
+    this.jade = jade;
+    this.catalog = catalog;
+    this.scenarios = scenarios;
+    this.store = store;
+    this.background = background;
+    this.slots = slots;
+  }
+
+  /** Starts a bot-only session; its actions stream at {@link #events}. */
+  JsonObject start(JsonNode request) {
+    request.allowOnly(Set.of("scenario", "parties", "seed", "rounds", "pace"));
+    Scenario sc = scenarios.get(request.opt("scenario").map(JsonNode::string)
+        .orElse(ScenarioCatalog.DEFAULT_ID));
+    Map<String, JsonNode> given = request.opt("parties").map(JsonNode::fields).orElse(Map.of());
+    for (String key : given.keySet()) {
+      if (!sc.partyIds().contains(key)) {
+        throw ApiError.badRequest("parties." + TranscriptStore.abbreviate(key)
+            + ": scenario '" + sc.id() + "' has no such party; parties are " + sc.partyIds());
+      }
+    }
+    List<Seat> seats = new ArrayList<>();
+    for (String p : sc.partyIds()) {
+      JsonNode g = given.get(p);
+      String spec = g == null ? StrategyCatalog.DEFAULT_BOT
+          : g.isString() ? g.string() : g.raw().toString();
+      try {
+        catalog.check(new NegotiatorSpec(spec));
+      } catch (IllegalArgumentException e) {
+        throw ApiError.badRequest("parties." + p + ": " + e.getMessage());
+      }
+      seats.add(new Seat(p, new NegotiatorSpec(spec)));
+    }
+    long seed = request.opt("seed").map(JsonNode::longValue).orElse((long) random.nextInt(
+        1_000_000));
+    int rounds = request.opt("rounds").map(n -> n.integer(2, Games.MAX_ROUNDS))
+        .orElse(sc.deadline().rounds());
+    int pace = request.opt("pace").map(n -> n.integer(0, MAX_PACE_MS)).orElse(200);
+    Slots.forgetOld(labs, l -> l.endedAt);
+    slots.acquire();
+    String id = Games.newId(random);
+    Lab lab = new Lab(new EventLog(background));
+    labs.put(id, lab);
+    SessionSpec spec = new SessionSpec("lab-" + id, seats, seed, new Deadline(rounds));
+    CompletableFuture<Transcript> done;
+    try {
+      // The observer runs in the chair's thread before it gives the next turn, so sleeping there
+      // paces the session without touching the bots' turn limits.
+      done = jade.start(scenarios.analysis(sc), spec, Map.of(), Map.of(), e -> {
+        lab.log.publish("action", SessionDocuments.event(e).toString(), false);
+        if (pace > 0) {
+          try {
+            Thread.sleep(pace);
+          } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      });
+    } catch (RuntimeException e) {
+      labs.remove(id);
+      slots.release();
+      throw e;
+    }
+    done.whenCompleteAsync((t, error) -> finish(id, lab, t, error), background);
+    JsonObject o = new JsonObject();
+    o.addProperty("id", id);
+    o.addProperty("scenario", sc.id());
+    o.addProperty("pace", pace);
+    return o;
+  }
+
+  private void finish(String id, Lab lab, Transcript t, Throwable error) {
+    JsonObject end = new JsonObject();
+    try {
+      if (t != null) {
+        store.write("lab-" + id, t);
+        end.add("outcome", SessionDocuments.outcome(t.outcome()));
+        end.addProperty("transcript", "lab-" + id);
+      } else {
+        end.addProperty("error", String.valueOf(error));
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot store the transcript of lab session " + id, e);
+      end.addProperty("error", "cannot store the transcript: " + e.getMessage());
+    }
+    lab.endedAt = System.nanoTime();
+    slots.release();
+    lab.log.publish("end", end.toString(), true);
+  }
+
+  EventLog events(String id) {
+    Lab l = id == null ? null : labs.get(id);
+    if (l == null) {
+      throw ApiError.notFound("no lab session '" + TranscriptStore.abbreviate(id) + "'");
+    }
+    return l.log;
+  }
+}

@@ -1,0 +1,222 @@
+package org.parley.ui.web;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.parley.agents.files.TranscriptFiles;
+import org.parley.engine.io.FormatException;
+import org.parley.engine.io.TranscriptCodec;
+import org.parley.engine.protocol.SessionOutcome;
+import org.parley.engine.transcript.Transcript;
+import org.parley.engine.session.TranscriptReplay;
+
+/**
+ * Transcripts stored as {@code DATA/transcripts/ID.json}. Ids are checked against a strict pattern
+ * and resolved inside the folder, so no id reaches outside it. Writes are atomic (temp file and
+ * rename). A file that does not parse is listed with its error instead of breaking the list.
+ */
+final class TranscriptStore {
+
+  /** Letters, digits, '.', '_' and '-', starting with a letter or digit; no "..". */
+  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}(\\.[A-Za-z0-9_-]{1,40}){0,3}");
+
+  /** A line of the list: enough to choose a transcript without loading it. */
+  record Summary(String id, String scenario, String title, List<String> seats, String outcome,
+      int actions, String error) {
+
+    JsonObject json() {
+      JsonObject o = new JsonObject();
+      o.addProperty("id", id);
+      o.addProperty("scenario", scenario);
+      o.addProperty("title", title);
+      JsonArray s = new JsonArray();
+      seats.forEach(s::add);
+      o.add("seats", s);
+      o.addProperty("outcome", outcome);
+      o.addProperty("actions", actions);
+      o.addProperty("error", error);
+      return o;
+    }
+  }
+
+  private record Cached(FileTime modified, long size, Summary summary) {
+  }
+
+  private final Path dir;
+  private final Map<String, Cached> summaries = new ConcurrentHashMap<>();
+
+  TranscriptStore(Path dataDir) {
+    this.dir = dataDir.resolve("transcripts").toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  boolean exists(String id) {
+    return Files.isRegularFile(file(id));
+  }
+
+  /** The file of {@code id}; a bad id is a 400, never a path outside the folder. */
+  Path file(String id) {
+    if (id == null || !ID.matcher(id).matches()) {
+      throw ApiError.badRequest("bad transcript id '" + abbreviate(id)
+          + "': use letters, digits, '-', '_' and single dots");
+    }
+    Path file = dir.resolve(id + ".json").normalize();
+    if (!file.getParent().equals(dir)) {
+      throw ApiError.badRequest("bad transcript id '" + abbreviate(id) + "'");
+    }
+    return file;
+  }
+
+  String text(String id) {
+    try {
+      return Files.readString(file(id), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw ApiError.notFound("no transcript '" + id + "'");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read transcript '" + id + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** The transcript; a stored file that does not parse is reported with its JSON path. */
+  Transcript read(String id) {
+    String text = text(id);
+    try {
+      return TranscriptCodec.read(id + ".json", text);
+    } catch (FormatException | IllegalArgumentException e) {
+      throw new ApiError(422, "stored transcript is unreadable: " + e.getMessage());
+    }
+  }
+
+  void write(String id, Transcript transcript) {
+    TranscriptFiles.write(file(id), transcript);
+    summaries.remove(id);
+  }
+
+  /**
+   * Checks an uploaded transcript (format, JSON paths, and that replaying its actions through the
+   * protocol gives the same record) and stores it; the id is derived from its content, so the same
+   * upload twice gives the same id.
+   */
+  String upload(String fileName, String text) {
+    String source = fileName == null || fileName.isBlank() ? "upload" : abbreviate(fileName);
+    Transcript t;
+    try {
+      t = TranscriptCodec.read(source, text);
+    } catch (FormatException | IllegalArgumentException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
+    List<String> differences;
+    try {
+      differences = TranscriptReplay.differences(t);
+    } catch (RuntimeException e) {
+      throw ApiError.badRequest(source + ": its actions do not replay: " + e.getMessage());
+    }
+    if (!differences.isEmpty()) {
+      throw ApiError.badRequest(source + ": replaying its actions gives a different record: "
+          + String.join("; ", differences.subList(0, Math.min(3, differences.size()))));
+    }
+    String id = "upload-" + sha256(text).substring(0, 12);
+    if (!exists(id)) {
+      write(id, t);
+    }
+    return id;
+  }
+
+  List<Summary> list() {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
+      stream.forEach(files::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    List<Summary> out = new ArrayList<>();
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      String id = name.substring(0, name.length() - ".json".length());
+      if (!ID.matcher(id).matches()) {
+        continue;
+      }
+      summary(id, f).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<Summary> summary(String id, Path f) {
+    try {
+      FileTime modified = Files.getLastModifiedTime(f);
+      long size = Files.size(f);
+      Cached c = summaries.get(id);
+      if (c != null && c.modified().equals(modified) && c.size() == size) {
+        return Optional.of(c.summary());
+      }
+      Summary s;
+      try {
+        Transcript t = TranscriptCodec.read(id + ".json", Files.readString(f, StandardCharsets.UTF_8));
+        s = new Summary(id, t.scenario().id(), t.scenario().title(),
+            t.seats().stream().map(seat -> seat.party() + ": " + seat.negotiator().text()).toList(),
+            describe(t.outcome()), t.events().size(), null);
+      } catch (FormatException | IllegalArgumentException e) {
+        s = new Summary(id, null, null, List.of(), null, 0, e.getMessage());
+      }
+      summaries.put(id, new Cached(modified, size, s));
+      return Optional.of(s);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(new Summary(id, null, null, List.of(), null, 0,
+          "cannot read: " + e.getMessage()));
+    }
+  }
+
+  static String describe(SessionOutcome outcome) {
+    if (outcome instanceof SessionOutcome.Agreement a) {
+      return "agreement in round " + (a.round() + 1);
+    }
+    SessionOutcome.NoAgreement n = (SessionOutcome.NoAgreement) outcome;
+    return "no agreement: " + n.reason().key() + (n.party() == null ? "" : " (" + n.party() + ")")
+        + " in round " + (n.round() + 1);
+  }
+
+  static String abbreviate(String s) {
+    if (s == null) {
+      return "";
+    }
+    String clean = s.replaceAll("[\\p{Cntrl}]", "?");
+    return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.parley.ui.web;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parley.agents.jade.JadeRuntime;
+import org.parley.engine.io.FormatException;
+import org.parley.engine.io.JsonNode;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.scenario.Scenario;
+
+/**
+ * The web room: a JSON API under {@code /api}, server-sent event streams of sessions, and the
+ * static pages (replay, play, lab) with their libraries from WebJars. Games and lab sessions run
+ * on one JADE platform that lives as long as the server.
+ */
+public final class WebServer implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
+
+  /** Largest request body (an uploaded transcript): 16 MiB. */
+  public static final long MAX_BODY = 16L << 20;
+
+  private final Javalin app;
+  private final JadeRuntime jade;
+  private final ExecutorService background;
+  private final TranscriptStore store;
+
+  private WebServer(Javalin app, JadeRuntime jade, ExecutorService background,
+      TranscriptStore store) {
+    this.app = app;
+    this.jade = jade;
+    this.background = background;
+    this.store = store;
+  }
+
+  /**
+   * Starts the server on {@code host:port} (0 = a free port) with its data under {@code data}; the
+   * demo transcripts are written there first if missing.
+   */
+  public static WebServer start(String host, int port, Path data, StrategyCatalog catalog) {
+    TranscriptStore store = new TranscriptStore(data);
+    Demos.ensure(store, catalog);
+    ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "parley-web-events");
+      t.setDaemon(true);
+      return t;
+    });
+    JadeRuntime jade = JadeRuntime.local(catalog);
+    Scenarios scenarios = new Scenarios();
+    Slots slots = new Slots();
+    Games games = new Games(jade, scenarios, store, background, slots);
+    Labs labs = new Labs(jade, catalog, scenarios, store, background, slots);
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.maxRequestSize = MAX_BODY;
+      config.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/web";
+        sf.location = Location.CLASSPATH;
+      });
+      config.staticFiles.enableWebjars();
+    });
+    routes(app, scenarios, store, games, labs);
+    try {
+      app.start(host, port);
+    } catch (RuntimeException e) {
+      jade.close();
+      background.shutdownNow();
+      throw new IllegalStateException("cannot serve on " + host + ":" + port + ": "
+          + rootMessage(e), e);
+    }
+    return new WebServer(app, jade, background, store);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public Path transcripts() {
+    return store.dir();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    jade.close();
+    background.shutdownNow();
+  }
+
+  private static void routes(Javalin app, Scenarios scenarios, TranscriptStore store, Games games,
+      Labs labs) {
+    app.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("X-Frame-Options", "DENY");
+      ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:");
+      ctx.header("Referrer-Policy", "no-referrer");
+    });
+    app.get("/api/scenarios", ctx -> {
+      JsonArray out = new JsonArray();
+      for (String id : scenarios.ids()) {
+        JsonObject o = ScenarioDocuments.publicScenario(scenarios.get(id));
+        o.remove("issues");
+        out.add(o);
+      }
+      json(ctx, out);
+    });
+    app.get("/api/scenarios/{id}", ctx -> json(ctx,
+        ScenarioDocuments.publicScenario(scenarios.get(ctx.pathParam("id")))));
+    app.get("/api/scenarios/{id}/space", ctx -> {
+      Scenario sc = scenarios.get(ctx.pathParam("id"));
+      json(ctx, ScenarioDocuments.space(scenarios.analysis(sc)));
+    });
+    app.get("/api/strategies", ctx -> {
+      JsonArray out = new JsonArray();
+      for (StrategyCatalog.Preset p : StrategyCatalog.PRESETS) {
+        JsonObject o = new JsonObject();
+        o.addProperty("name", p.name());
+        o.addProperty("description", p.description());
+        o.addProperty("difficulty", p.difficulty());
+        o.addProperty("spec", p.spec());
+        out.add(o);
+      }
+      json(ctx, out);
+    });
+    app.get("/api/transcripts", ctx -> {
+      JsonArray out = new JsonArray();
+      store.list().forEach(s -> out.add(s.json()));
+      json(ctx, out);
+    });
+    app.get("/api/transcripts/{id}", ctx -> {
+      String id = ctx.pathParam("id");
+      ctx.contentType("application/json; charset=utf-8").result(store.text(id));
+    });
+    app.get("/api/transcripts/{id}/replay", ctx -> {
+      String id = ctx.pathParam("id");
+      json(ctx, SessionDocuments.replay(id, store.read(id)));
+    });
+    app.post("/api/transcripts", ctx -> {
+      String id = store.upload(ctx.queryParam("name"), ctx.body());
+      ctx.status(201);
+      JsonObject o = new JsonObject();
+      o.addProperty("id", id);
+      json(ctx, o);
+    });
+    app.post("/api/games", ctx -> {
+      JsonObject view = games.create(body(ctx));
+      ctx.status(201);
+      json(ctx, view);
+    });
+    app.get("/api/games/{id}", ctx -> json(ctx, games.view(ctx.pathParam("id"))));
+    app.post("/api/games/{id}/actions", ctx -> json(ctx,
+        games.act(ctx.pathParam("id"), body(ctx))));
+    app.get("/api/games/{id}/utility", ctx -> json(ctx,
+        games.utility(ctx.pathParam("id"), ctx.queryParam("bid"))));
+    app.sse("/api/games/{id}/events", client ->
+        games.events(client.ctx().pathParam("id")).subscribe(client));
+    app.post("/api/lab", ctx -> {
+      JsonObject o = labs.start(body(ctx));
+      ctx.status(201);
+      json(ctx, o);
+    });
+    app.sse("/api/lab/{id}/events", client ->
+        labs.events(client.ctx().pathParam("id")).subscribe(client));
+
+    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+    app.exception(FormatException.class, (e, ctx) -> error(ctx, 400,
+        TranscriptStore.abbreviate(e.getMessage())));
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+        e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.log(Level.WARNING, "request " + ctx.method() + " " + ctx.path() + " failed", e);
+      error(ctx, 500, "internal error: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + TranscriptStore.abbreviate(e.getMessage())));
+    });
+    app.error(404, ctx -> {
+      String result = ctx.result();
+      if (result == null || result.isEmpty()) {
+        error(ctx, 404, "no such page or endpoint: " + ctx.method() + " "
+            + TranscriptStore.abbreviate(ctx.path()));
+      }
+    });
+    app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " is not allowed on "
+        + TranscriptStore.abbreviate(ctx.path())));
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    JsonObject o = new JsonObject();
+    o.addProperty("error", message);
+    ctx.status(status);
+    json(ctx, o);
+  }
+
+  private static void json(Context ctx, JsonElement body) {
+    ctx.contentType("application/json; charset=utf-8").result(body.toString());
+  }
+
+  /**
+   * The request body, strictly parsed by the one JSON reader ({@link JsonNode}); anything else is
+   * a 400 naming the problem and its JSON path. An empty body is an empty object.
+   */
+  static JsonNode body(Context ctx) {
+    String text = ctx.body();
+    return JsonNode.parse("request body", text.isBlank() ? "{}" : text);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return TranscriptStore.abbreviate(String.valueOf(t.getMessage()));
+  }
+}

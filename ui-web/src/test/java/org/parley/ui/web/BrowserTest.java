@@ -1,0 +1,272 @@
+package org.parley.ui.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.io.TranscriptCodec;
+import org.parley.engine.protocol.Offer;
+import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.Transcript;
+
+/**
+ * The pages in headless Chromium (Debian's chromium and chromium-driver; ./run-tests installs
+ * them). Slow-ish: a real browser against a real server and JADE platform. Screenshots of every
+ * page go to target/screenshots.
+ */
+@Tag("browser")
+class BrowserTest {
+
+  @TempDir
+  static Path data;
+  static WebServer server;
+  static WebDriver driver;
+  static String base;
+  static final Path SHOTS = Path.of("target", "screenshots");
+  /** Held here so that the level sticks: Selenium warns it has no CDP bindings for this Chromium. */
+  static final java.util.logging.Logger SELENIUM_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+  @BeforeAll
+  static void start() throws Exception {
+    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+    server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog());
+    base = "http://127.0.0.1:" + server.port();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run",
+        "--disable-dev-shm-usage", "--window-size=1500,1100");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** Waits, retrying when the page re-rendered an element between finding and reading it. */
+  static WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Text of the first element matching {@code css}, read in one step (no stale references). */
+  static String text(String css) {
+    return String.valueOf(js("const e = document.querySelector(arguments[0]);"
+        + "return e ? e.textContent : '';", css));
+  }
+
+  static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  static void shot(String name) throws Exception {
+    File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  static void noPageError() {
+    WebElement error = driver.findElement(By.id("error"));
+    assertFalse(error.isDisplayed(), () -> "page error: " + error.getText());
+  }
+
+  @Test
+  void replayScrubsToARoundAndEveryPanelShowsIt() throws Exception {
+    String id = "demo-london-boulware-vs-conceder";
+    Transcript t = TranscriptCodec.read(id, Files.readString(server.transcripts()
+        .resolve(id + ".json")));
+    driver.get(base + "/replay.html?id=" + id);
+    waiting().until(d -> d.findElement(By.tagName("body")).getAttribute("data-ready") != null);
+    noPageError();
+    int k = 41;
+    js("const s = document.getElementById('scrub'); s.value = arguments[0];"
+        + "s.dispatchEvent(new Event('input'));", k);
+    Event e = t.events().get(k - 1);
+    assertEquals("Action " + k + " of " + t.events().size() + " · round " + (e.round() + 1),
+        driver.findElement(By.id("position")).getText());
+    WebElement now = driver.findElement(By.cssSelector("#offers tr.now"));
+    assertEquals(String.valueOf(e.turn()), now.getAttribute("data-turn"));
+    assertEquals(String.valueOf(e.round() + 1), now.getAttribute("data-round"));
+    assertEquals(k, driver.findElements(By.cssSelector("#offers tbody tr:not(.hidden)")).size(),
+        "the table shows rounds up to k only");
+    String issueValue = t.scenario().domain().issue(0).display(((Offer) e.action()).bid().level(0));
+    assertTrue(driver.findElement(By.id("current-bid")).getText().contains(issueValue));
+    WebElement board = driver.findElement(By.id("board"));
+    String[] current = board.getAttribute("data-current").split(",");
+    assertEquals(e.utilities().get("us"), Double.parseDouble(current[0]), 1e-4);
+    assertEquals(e.utilities().get("china"), Double.parseDouble(current[1]), 1e-4);
+    long usOffers = t.events().subList(0, k).stream()
+        .filter(x -> x.action() instanceof Offer o && o.party().equals("us")).count();
+    assertEquals(String.valueOf(usOffers), board.getAttribute("data-track-us"));
+    shot("replay-round-" + (e.round() + 1));
+    driver.findElement(By.id("back")).click();
+    assertEquals(String.valueOf(k - 2), driver.findElement(By.cssSelector("#offers tr.now"))
+        .getAttribute("data-turn"));
+    driver.findElement(By.id("last")).click();
+    assertTrue(driver.findElement(By.id("outcome")).getText().startsWith("Agreement in round"));
+    assertFalse(driver.findElement(By.id("board")).getAttribute("data-agreement").isEmpty(),
+        "the agreement is plotted");
+  }
+
+  @Test
+  void aStudentPlaysConcederToAnAgreementAndGetsADebrief() throws Exception {
+    driver.get(base + "/play.html");
+    waiting().until(d -> !d.findElements(By.cssSelector("#opponent option")).isEmpty());
+    new Select(driver.findElement(By.id("scenario"))).selectByValue("london-2025");
+    waiting().until(d -> !d.findElements(By.cssSelector("#side option[value=china]")).isEmpty());
+    new Select(driver.findElement(By.id("side"))).selectByValue("china");
+    new Select(driver.findElement(By.id("opponent"))).selectByValue("conceder");
+    assertTrue(driver.findElement(By.id("difficulty")).getText().contains("easy"));
+    WebElement rounds = driver.findElement(By.id("rounds"));
+    rounds.clear();
+    rounds.sendKeys("12");
+    driver.findElement(By.id("start")).click();
+    waiting().until(d -> d.findElement(By.id("meter-label")).getAttribute("data-utility") != null
+        && d.findElement(By.id("offer")).isEnabled());
+    noPageError();
+    double best = Double.parseDouble(driver.findElement(By.id("meter-label"))
+        .getAttribute("data-utility"));
+    assertEquals(1.0, best, 1e-9, "the composer starts at China's best bid");
+    // compose: change one issue and watch the utility update live
+    Select chips = new Select(driver.findElement(By.cssSelector("select[data-issue=ai_chips]")));
+    chips.selectByIndex(0);
+    waiting().until(d -> Double.parseDouble(d.findElement(By.id("meter-label"))
+        .getAttribute("data-utility")) < best);
+    shot("play-composing");
+    for (int round = 0; round < 20; round++) {
+      if (!driver.findElements(By.cssSelector("body[data-debrief=ready]")).isEmpty()) {
+        break;
+      }
+      waiting().until(d -> d.findElement(By.id("offer")).isEnabled()
+          || !d.findElements(By.cssSelector("body[data-debrief=ready]")).isEmpty());
+      if (!driver.findElements(By.cssSelector("body[data-debrief=ready]")).isEmpty()) {
+        break;
+      }
+      int now = Integer.parseInt(text("#round"));
+      String turn = text("#history tbody tr");
+      if (now >= 6) {
+        driver.findElement(By.id("accept")).click();
+      } else {
+        driver.findElement(By.id("offer")).click();
+      }
+      String before = turn;
+      waiting().until(d -> !d.findElements(By.cssSelector("body[data-debrief=ready]")).isEmpty()
+          || !text("#history tbody tr").equals(before));
+    }
+    waiting().until(d -> "ready".equals(d.findElement(By.tagName("body"))
+        .getAttribute("data-debrief")));
+    noPageError();
+    String result = driver.findElement(By.id("result")).getText();
+    assertTrue(result.startsWith("Deal in round"), result);
+    String facts = driver.findElement(By.id("facts")).getText();
+    assertTrue(facts.contains("Nash point would give you"), facts);
+    assertTrue(facts.contains("London as implemented gives you"), facts);
+    assertTrue(facts.contains("Your moves"), facts);
+    assertEquals(8, driver.findElements(By.cssSelector("#wants tbody tr")).size());
+    assertTrue(driver.findElement(By.id("wants")).getText().contains("United States wants"),
+        "the opponent's interests are revealed after the game");
+    assertFalse(driver.findElement(By.id("board")).getAttribute("data-agreement").isEmpty(),
+        "the agreement is plotted");
+    shot("play-debrief");
+  }
+
+  @Test
+  void walkingAwayShowsTheNoDealResult() throws Exception {
+    driver.get(base + "/play.html");
+    waiting().until(d -> !d.findElements(By.cssSelector("#opponent option")).isEmpty());
+    new Select(driver.findElement(By.id("opponent"))).selectByValue("hardliner");
+    driver.findElement(By.id("start")).click();
+    waiting().until(d -> d.findElement(By.id("walk")).isDisplayed()
+        && d.findElement(By.id("walk")).isEnabled());
+    shot("play-opening");
+    driver.findElement(By.id("walk")).click();
+    assertTrue(driver.findElement(By.id("walk")).getText().startsWith("Confirm"));
+    driver.findElement(By.id("walk")).click();
+    waiting().until(d -> "ready".equals(d.findElement(By.tagName("body"))
+        .getAttribute("data-debrief")));
+    String result = driver.findElement(By.id("result")).getText();
+    assertTrue(result.startsWith("No deal (walked-away"), result);
+    assertTrue(result.contains("reservation value"), result);
+  }
+
+  @Test
+  void aCorruptTranscriptUploadGetsAReadableError() throws Exception {
+    Path bad = data.resolve("corrupt.json");
+    Files.writeString(bad, "{\"format\": \"parley-transcript/1\", \"session\": 12");
+    driver.get(base + "/");
+    waiting().until(d -> !d.findElements(By.cssSelector("#transcripts tbody tr")).isEmpty());
+    driver.findElement(By.id("upload")).sendKeys(bad.toAbsolutePath().toString());
+    driver.findElement(By.id("upload-button")).click();
+    WebElement error = waiting().until(d -> {
+      WebElement e = d.findElement(By.id("upload-error"));
+      return e.isDisplayed() ? e : null;
+    });
+    assertTrue(error.getText().startsWith("corrupt.json:"), error.getText());
+    assertFalse(error.getText().contains("Exception"), error.getText());
+    shot("index-upload-error");
+    assertTrue(driver.getCurrentUrl().endsWith("/"), "stays on the page");
+  }
+
+  @Test
+  void theLabStreamsABotSessionLiveAndLinksToItsReplay() throws Exception {
+    driver.get(base + "/lab.html");
+    waiting().until(d -> !d.findElements(By.cssSelector("#parties select")).isEmpty());
+    new Select(driver.findElement(By.id("pace"))).selectByValue("100");
+    WebElement rounds = driver.findElement(By.id("rounds"));
+    rounds.clear();
+    rounds.sendKeys("30");
+    driver.findElement(By.id("start")).click();
+    waiting().until(d -> {
+      String k = d.findElement(By.id("board")).getAttribute("data-k");
+      return k != null && Integer.parseInt(k) >= 4;
+    });
+    shot("lab-live");
+    WebElement link = new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> d.findElements(By.id("replay-link")).isEmpty() ? null
+            : d.findElement(By.id("replay-link")));
+    noPageError();
+    String href = link.getAttribute("href");
+    String id = href.substring(href.indexOf("id=") + 3);
+    Transcript t = TranscriptCodec.read(id, Files.readString(server.transcripts()
+        .resolve(id + ".json")));
+    assertEquals(String.valueOf(t.events().size()), driver.findElement(By.id("board"))
+        .getAttribute("data-k"));
+    List<WebElement> rows = driver.findElements(By.cssSelector("#offers tbody tr"));
+    assertEquals(t.events().size(), rows.size());
+  }
+}
