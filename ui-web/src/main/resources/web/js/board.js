@@ -92,14 +92,14 @@ export class Board {
     this.parties.forEach((p, i) => {
       this.trajectory[p] = datasets.length;
       datasets.push({ label: partyName(s, p) + ' offers', data: [], showLine: true, pointRadius: 3.5,
-        borderColor: colour(p, i), backgroundColor: colour(p, i), borderWidth: 2, order: 2 });
+        borderColor: colour(this.space, p), backgroundColor: colour(this.space, p), borderWidth: 2, order: 2 });
     });
     const rx = s.parties.find(p => p.id === px).reservation;
     const ry = s.parties.find(p => p.id === py).reservation;
     datasets.push({ label: 'Reservation values', data: [{ x: rx, y: 0 }, { x: rx, y: 1 }], showLine: true,
-      pointRadius: 0, borderColor: colour(px, 0), borderDash: [6, 4], borderWidth: 1.5, order: 7 });
+      pointRadius: 0, borderColor: colour(this.space, px), borderDash: [6, 4], borderWidth: 1.5, order: 7 });
     datasets.push({ label: '_ry', data: [{ x: 0, y: ry }, { x: 1, y: ry }], showLine: true,
-      pointRadius: 0, borderColor: colour(py, 1), borderDash: [6, 4], borderWidth: 1.5, order: 7 });
+      pointRadius: 0, borderColor: colour(this.space, py), borderDash: [6, 4], borderWidth: 1.5, order: 7 });
     const point = (sol) => sol ? [{ x: sol.u[px], y: sol.u[py] }] : [];
     datasets.push({ label: 'Nash', data: point(s.nash), pointStyle: 'star', pointRadius: 12,
       borderColor: '#111827', backgroundColor: '#111827', borderWidth: 2, order: 1 });
@@ -137,9 +137,9 @@ export class Board {
     const lines = [];
     this.parties.forEach((p, i) => {
       lines.push({ label: partyName(s, p) + ': own offers', data: [], showLine: true, pointRadius: 2,
-        borderColor: colour(p, i), backgroundColor: colour(p, i), borderWidth: 2.5 });
+        borderColor: colour(this.space, p), backgroundColor: colour(this.space, p), borderWidth: 2.5 });
       lines.push({ label: partyName(s, p) + ': offers received', data: [], showLine: true, pointRadius: 0,
-        borderColor: colour(p, i), backgroundColor: colour(p, i), borderWidth: 2, borderDash: [6, 4] });
+        borderColor: colour(this.space, p), backgroundColor: colour(this.space, p), borderWidth: 2, borderDash: [6, 4] });
     });
     this.utilityChart = new Chart(this.utilityCanvas, {
       type: 'scatter',
@@ -160,7 +160,7 @@ export class Board {
     this.events.push(e);
     const s = this.space;
     const cells = [el('td', { class: 'num' }, e.turn + 1), el('td', { class: 'num' }, e.round + 1),
-      el('td', { class: partyClass(e.party) }, partyName(s, e.party)),
+      el('td', { class: partyClass(this.space, e.party) }, partyName(s, e.party)),
       el('td', {}, e.verb),
       this.parties.map(p => el('td', { class: 'num' }, e.u && p in e.u ? fmt(e.u[p]) : '')),
       el('td', {}, e.move ? el('span', { class: 'tag ' + e.move }, e.move) : ''),
@@ -272,7 +272,7 @@ export class Board {
       }
     } else {
       parts.push(el('div', { class: 'headline' }, 'Round ' + (e.round + 1) + ' · ',
-        el('span', { class: partyClass(e.party) }, partyName(s, e.party)), ' ' + e.verb,
+        el('span', { class: partyClass(this.space, e.party) }, partyName(s, e.party)), ' ' + e.verb,
         e.move ? [' ', el('span', { class: 'tag ' + e.move }, e.move)] : ''));
       if (e.bid) {
         parts.push(el('dl', { id: 'current-bid' }, bidText(s.issues, e.bid).map(line => {
@@ -280,7 +280,7 @@ export class Board {
           return [el('dt', {}, line.slice(0, at)), el('dd', {}, line.slice(at + 2))];
         })));
         if (e.u) {
-          parts.push(el('p', {}, this.parties.map(p => [el('span', { class: partyClass(p) },
+          parts.push(el('p', {}, this.parties.map(p => [el('span', { class: partyClass(this.space, p) },
             partyName(s, p) + ' ' + fmt(e.u[p])), '   '])));
         }
       }

@@ -48,15 +48,20 @@ export function fmt(u) {
   return u === null || u === undefined ? '–' : Number(u).toFixed(3);
 }
 
-const COLOURS = { us: '#1d4ed8', china: '#b91c1c', uk: '#047857' };
-const SPARE = ['#7c3aed', '#c2410c', '#0e7490', '#4d7c0f'];
+/** Party colours by the party's place in its scenario (no party is known by name here). */
+const PALETTE = ['#1d4ed8', '#b91c1c', '#047857', '#7c3aed', '#c2410c', '#0e7490', '#4d7c0f'];
 
-export function colour(party, index = 0) {
-  return COLOURS[party] || SPARE[index % SPARE.length];
+function partyIndex(space, id) {
+  return Math.max(0, (space.parties || []).findIndex(p => p.id === id)) % PALETTE.length;
 }
 
-export function partyClass(party) {
-  return COLOURS[party] ? 'party-' + party : '';
+export function colour(space, id) {
+  return PALETTE[partyIndex(space, id)];
+}
+
+/** The CSS class that colours a party's name: party-0, party-1, … */
+export function partyClass(space, id) {
+  return 'party-' + partyIndex(space, id);
 }
 
 export function partyName(space, id) {

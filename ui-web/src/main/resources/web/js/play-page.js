@@ -134,7 +134,7 @@ function render() {
   $('walk').textContent = 'Walk away';
   const rows = game.history.map(a => el('tr', { 'data-action': a.action },
     el('td', { class: 'num' }, a.round + 1),
-    el('td', { class: partyClass(a.party) }, a.party === game.side ? 'You' : partyName(s, a.party)),
+    el('td', { class: partyClass(s, a.party) }, a.party === game.side ? 'You' : partyName(s, a.party)),
     el('td', {}, a.verb),
     el('td', { class: 'num' }, a.utility === undefined ? '' : fmt(a.utility)),
     el('td', {}, a.bid && a.party !== game.side && a.action === 'offer'
@@ -195,7 +195,7 @@ async function debrief() {
   $('facts').id = 'facts';
   const wants = $('wants');
   wants.replaceChildren(el('thead', {}, el('tr', {}, el('th', {}, 'Issue'),
-      s.parties.map(p => el('th', { class: partyClass(p.id) }, p.name + ' wants (how much it matters)')))),
+      s.parties.map(p => el('th', { class: partyClass(s, p.id) }, p.name + ' wants (how much it matters)')))),
     el('tbody', {}, s.issues.map((issue, i) => el('tr', {}, el('td', {}, issue.name),
       s.parties.map(p => el('td', {}, issue.levels[p.wants[i].best] + ' (' + fmt(p.wants[i].spread) + ')'))))));
   $('replay-link').href = '/replay.html?id=' + encodeURIComponent(game.transcript);

@@ -14,9 +14,8 @@ import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.analysis.SolutionPoint;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.domain.Domain;
-import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Action;
-import org.parley.engine.protocol.EndNegotiation;
+import org.parley.engine.io.ActionCodec;
 import org.parley.engine.protocol.Offer;
 import org.parley.engine.scenario.Party;
 import org.parley.engine.scenario.ReferenceBid;
@@ -64,16 +63,9 @@ final class Report {
 
   void event(Scenario scenario, Event e, boolean explain) {
     Action a = e.action();
-    String what;
-    if (a instanceof Offer o) {
-      what = "offer   " + shortBid(scenario.domain(), o.bid());
-    } else if (a instanceof Accept) {
-      what = "ACCEPT";
-    } else if (a instanceof EndNegotiation) {
-      what = "WALKS AWAY";
-    } else {
-      throw new IllegalStateException("unhandled action " + a);
-    }
+    String what = a instanceof Offer o
+        ? String.format("%-8s %s", ActionCodec.verb(a), shortBid(scenario.domain(), o.bid()))
+        : ActionCodec.verb(a).toUpperCase(java.util.Locale.ROOT);
     StringBuilder utilities = new StringBuilder();
     e.utilities().forEach((p, u) -> utilities.append("  ").append(p).append(' ').append(f3(u)));
     out.printf("r%-3d %-6s %s%s%n", e.round(), a.party(), what, utilities);

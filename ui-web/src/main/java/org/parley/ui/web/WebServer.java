@@ -68,7 +68,6 @@ public final class WebServer implements AutoCloseable {
         sf.directory = "/web";
         sf.location = Location.CLASSPATH;
       });
-      config.staticFiles.enableWebjars();
     });
     routes(app, scenarios, store, games, labs);
     try {
@@ -104,6 +103,12 @@ public final class WebServer implements AutoCloseable {
       ctx.header("X-Frame-Options", "DENY");
       ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:");
       ctx.header("Referrer-Policy", "no-referrer");
+    });
+    String chart = WebJars.chartJs();
+    app.get("/lib/chart.umd.js", ctx -> {
+      ctx.contentType("text/javascript; charset=utf-8");
+      ctx.header("Cache-Control", "max-age=86400");
+      ctx.result(WebServer.class.getResourceAsStream(chart));
     });
     app.get("/api/scenarios", ctx -> {
       JsonArray out = new JsonArray();

@@ -37,7 +37,7 @@ class CliTest {
     Result r = parley("run", "--scenario", "london-2025", "--party", "us=boulware", "--party",
         "china=conceder", "--seed", "7", "--out", file.toString());
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("r0   us     offer   us_tariff="), r.out());
+    assertTrue(r.out().contains("r0   us     offers   us_tariff="), r.out());
     assertTrue(r.out().contains("AGREEMENT in round"), r.out());
     assertTrue(r.out().contains("US additional tariff on Chinese goods (IEEPA layer):"));
     assertTrue(r.out().contains("distance to Pareto frontier"));
