@@ -9,6 +9,7 @@ import jade.domain.FIPAAgentManagement.FIPAManagementVocabulary;
 import jade.domain.FIPAAgentManagement.Property;
 import jade.domain.FIPAAgentManagement.ServiceDescription;
 import jade.lang.acl.ACLMessage;
+import org.parley.engine.analysis.BidRanking;
 import org.parley.engine.protocol.IllegalActionException;
 import org.parley.engine.protocol.Violation;
 import java.util.HashMap;
@@ -51,6 +52,8 @@ public final class DelegationAgent extends Agent {
   private final boolean joined;
   private final transient NegotiatorFactory factory;
   private final transient HumanSeat human;
+  /** The ranking of the briefed profile's bids: the session's own for a local bot. */
+  private final transient java.util.function.Function<Briefing, BidRanking> rankings;
   private final transient Map<String, Seat> seats = new HashMap<>();
 
   /** A session's state at this delegation. */
@@ -70,33 +73,38 @@ public final class DelegationAgent extends Agent {
   }
 
   private DelegationAgent(String party, String scenarioId, String strategy, boolean joined,
-      NegotiatorFactory factory, HumanSeat human) {
+      NegotiatorFactory factory, HumanSeat human,
+      java.util.function.Function<Briefing, BidRanking> rankings) {
     this.party = Objects.requireNonNull(party, "party");
     this.scenarioId = scenarioId;
     this.strategy = strategy;
     this.joined = joined;
     this.factory = factory;
     this.human = human;
+    this.rankings = rankings;
     // jade-notes O2A: enable in the constructor, or objects put right after start are dropped.
     // The runtime's START object comes this way, and a person's decisions.
     setEnabledO2ACommunication(true, 0);
   }
 
   /** A bot for one session; its negotiator is built from the spec in the briefing. */
-  static DelegationAgent bot(String party, String scenarioId, NegotiatorFactory factory) {
-    return new DelegationAgent(party, scenarioId, "", false, factory, null);
+  static DelegationAgent bot(String party, String scenarioId, NegotiatorFactory factory,
+      BidRanking ranking) {
+    return new DelegationAgent(party, scenarioId, "", false, factory, null, b -> ranking);
   }
 
   /** A person's seat for one session. */
   static DelegationAgent human(String party, String scenarioId, HumanSeat seat) {
-    DelegationAgent agent = new DelegationAgent(party, scenarioId, "human", false, null, seat);
+    DelegationAgent agent = new DelegationAgent(party, scenarioId, "human", false, null, seat,
+        null);
     seat.attach(agent);
     return agent;
   }
 
   /** A bot that stays on the platform and plays {@code strategy} in every session it joins. */
   public static DelegationAgent joined(String party, String strategy, NegotiatorFactory factory) {
-    return new DelegationAgent(party, "*", strategy, true, factory, null);
+    return new DelegationAgent(party, "*", strategy, true, factory, null,
+        b -> RankingCache.ranking(b.profile().utility()));
   }
 
   @Override
@@ -190,7 +198,7 @@ public final class DelegationAgent extends Agent {
     if (human == null) {
       try {
         negotiator = Objects.requireNonNull(factory.create(briefing.spec(),
-            briefing.setup(RankingCache.ranking(briefing.profile().utility()))),
+            briefing.setup(rankings.apply(briefing))),
             "the factory returned no negotiator");
       } catch (RuntimeException e) {
         send(Messages.reply(msg, ACLMessage.FAILURE, Messages.BRIEFING,

@@ -115,7 +115,7 @@ public final class JadeRuntime implements AutoCloseable {
       }
       DelegationAgent agent = humans.containsKey(party)
           ? DelegationAgent.human(party, scenarioId, humans.get(party))
-          : DelegationAgent.bot(party, scenarioId, factory);
+          : DelegationAgent.bot(party, scenarioId, factory, analysis.ranking(party));
       delegations.put(party, launch(party + "-" + n, agent));
       created.add(agent);
       own.add(party + "-" + n);

@@ -6,8 +6,9 @@ import org.parley.engine.analysis.BidRanking;
 import org.parley.engine.utility.UtilityFunction;
 
 /**
- * Bid rankings by utility function (compared by value), so a delegation briefed over messages
- * ranks a profile's bids once per JVM rather than once per session. Bounded (least recently used
+ * Bid rankings by utility function (compared by value), so a joined delegation ({@code parley
+ * join}, {@code parley worker}), briefed over messages from another JVM, ranks a profile's bids once
+ * per JVM rather than once per session. Local bots use their session's own ranking instead. Bounded (least recently used
  * goes first); thread-safe.
  */
 public final class RankingCache {

@@ -2,16 +2,33 @@ package org.parley.ui.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.parley.engine.io.FormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code parley} command: subcommands only; each parses, calls the library and prints. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
-    description = "Multi-agent negotiation game engine: run, analyse and replay negotiations.",
-    subcommands = {ServeCommand.class, RunCommand.class, TournamentCommand.class, SweepCommand.class, WorkerCommand.class, AnalyzeCommand.class, JoinCommand.class, MatrixCommand.class, ScenarioCommand.class,
-        StrategiesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    description = "Multi-agent negotiation game engine: run, analyse and replay negotiations.")
 public final class Parley implements Runnable {
+
+  /**
+   * The subcommands by name, in the order the usage lists them. Only the one asked for is built
+   * (picocli reads a command's annotations when it is added, a tenth of a second for all of them).
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands(ServeCommand.class,
+      RunCommand.class, TournamentCommand.class, SweepCommand.class, WorkerCommand.class,
+      AnalyzeCommand.class, JoinCommand.class, MatrixCommand.class, ScenarioCommand.class,
+      StrategiesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
+
+  private static Map<String, Class<?>> commands(Class<?>... classes) {
+    Map<String, Class<?>> out = new LinkedHashMap<>();
+    for (Class<?> c : classes) {
+      out.put(c.getAnnotation(Command.class).name(), c);
+    }
+    return out;
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -22,12 +39,22 @@ public final class Parley implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args.length > 0 ? args[0] : null).execute(args));
   }
 
-  /** The configured command line; tests use it with their own writers. */
+  /** The configured command line with every subcommand; tests use it with their own writers. */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /** The command line with only subcommand {@code first} when there is one by that name. */
+  private static CommandLine commandLine(String first) {
     CommandLine cli = new CommandLine(new Parley());
+    if (first != null && COMMANDS.containsKey(first) && !first.equals("help")) {
+      cli.addSubcommand(COMMANDS.get(first));
+    } else {
+      COMMANDS.values().forEach(cli::addSubcommand);
+    }
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (e instanceof FormatException || e instanceof IllegalArgumentException

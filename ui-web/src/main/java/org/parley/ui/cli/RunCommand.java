@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.parley.agents.jade.JadePlatform;
 import org.parley.agents.jade.JadeRuntime;
@@ -159,8 +160,14 @@ final class RunCommand implements Callable<Integer> {
       List<String> remote) {
     Duration limit = turnLimitMillis == null ? JadeRuntime.DEFAULT_TURN_LIMIT
         : Duration.ofMillis(turnLimitMillis);
+    // The scenario's rankings and Nash point are made on another core while the platform starts.
+    CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> {
+      analysis.partyIds().forEach(analysis::prepareRanking);
+      analysis.nash();
+    });
     try (JadeRuntime jade = new JadeRuntime(JadePlatform.startMain(host, port),
         catalog(), limit, InstantSource.system())) {
+      prepared.join();
       Map<String, String> strategies = new LinkedHashMap<>();
       Map<String, AID> agents = new LinkedHashMap<>();
       PrintWriter err = spec.commandLine().getErr();
