@@ -2,12 +2,10 @@ package org.parley.agents.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import org.parley.engine.Golden;
 import org.junit.jupiter.api.Test;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.TranscriptCodec;
@@ -90,21 +88,29 @@ class LondonSessionsTest {
     assertEquals(200, t.events().size());
   }
 
-  /**
-   * One seeded London session, byte for byte. If the engine's behaviour changes on purpose,
-   * regenerate with {@code mvn test -pl agents -Dparley.golden.update=true} and review the diff.
-   */
+  /** One seeded London session, byte for byte (see {@link Golden} to regenerate). */
   @Test
-  void goldenTranscript() throws Exception {
-    Path golden = Path.of("src/test/resources/golden/london-boulware-conceder-seed7.json");
+  void goldenTranscript() {
     Transcript t = runner.run(new SessionSpec("london-2025-7", List.of(
         new Seat("us", new NegotiatorSpec("boulware")),
         new Seat("china", new NegotiatorSpec("conceder"))), 7, london.deadline()));
-    String actual = TranscriptCodec.write(t.withTiming(Timing.NONE));
-    if (Boolean.getBoolean("parley.golden.update")) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
-        "the seeded London session changed; see this test's Javadoc");
+    Golden.assertMatches("london-boulware-conceder-seed7.json",
+        TranscriptCodec.write(t.withTiming(Timing.NONE)));
+  }
+
+  /** A three-party session under the stacked alternating offers protocol, byte for byte. */
+  @Test
+  void goldenStackedTrilateralTranscript() {
+    Scenario trilateral = ScenarioCatalog.load("london-2025-trilateral");
+    assertEquals("stacked-alternating-offers", trilateral.protocol());
+    DirectRunner three = new DirectRunner(new ScenarioAnalysis(trilateral), new StrategyCatalog(),
+        InstantSource.fixed(Instant.EPOCH));
+    Transcript t = three.run(new SessionSpec("london-2025-trilateral-3", List.of(
+        new Seat("us", new NegotiatorSpec("conceder")),
+        new Seat("china", new NegotiatorSpec("tit-for-tat")),
+        new Seat("uk", new NegotiatorSpec("linear"))), 3, trilateral.deadline()));
+    assertTrue(t.events().stream().map(e -> e.action().party()).distinct().count() == 3);
+    Golden.assertMatches("trilateral-conceder-titfortat-linear-seed3.json",
+        TranscriptCodec.write(t.withTiming(Timing.NONE)));
   }
 }

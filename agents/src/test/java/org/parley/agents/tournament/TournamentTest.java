@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.strategy.StrategyPlugin;
+import org.parley.engine.Golden;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.TournamentCodec;
 import org.parley.engine.session.Negotiator;
@@ -214,5 +215,22 @@ class TournamentTest {
     assertTrue(e.getMessage().contains("results.jsonl") && e.getMessage().contains("line 4"),
         e.getMessage());
     assertEquals(lines, Files.readAllLines(out.resolve("results.jsonl")), "left as it was");
+  }
+
+  /** A small tournament's results files, byte for byte once sorted (see Golden). */
+  @Test
+  void goldenResults() throws Exception {
+    String text = """
+        {"format": "parley-tournament/1", "scenarios": ["london-2025", "genius-laptop"],
+         "strategies": ["boulware", "tit-for-tat", "random"],
+         "repetitions": 2, "seed": 3, "rounds": 30, "runtime": "direct", "parallelism": 2}
+        """;
+    Path out = dir.resolve("golden");
+    new Tournament("spec.json", TournamentCodec.read("spec.json", text), new StrategyCatalog())
+        .run(out, false, false, RunListener.SILENT);
+    Golden.assertMatches("tournament-results.jsonl",
+        String.join("\n", sorted(out.resolve("results.jsonl"))) + "\n");
+    Golden.assertMatches("tournament-results.csv",
+        String.join("\n", sorted(out.resolve("results.csv"))) + "\n");
   }
 }

@@ -5,9 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parley.engine.scenario.Scenario;
+import org.parley.scenarios.ScenarioCatalog;
+import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.session.DirectRunner;
+import org.parley.engine.session.SessionSpec;
+import org.parley.engine.transcript.Seat;
+import org.parley.engine.transcript.NegotiatorSpec;
+import org.parley.agents.strategy.StrategyCatalog;
+import java.time.InstantSource;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.engine.io.TranscriptCodec;
@@ -53,16 +62,19 @@ class CliTest {
   }
 
   @Test
-  void runWritesTheGoldenTranscriptOnEitherRuntime(@TempDir Path dir) throws Exception {
-    String golden = Files.readString(
-        Path.of("../agents/src/test/resources/golden/london-boulware-conceder-seed7.json"),
-        StandardCharsets.UTF_8);
+  void runWritesTheLibrarysTranscriptOnEitherRuntime(@TempDir Path dir) throws Exception {
+    Scenario london = ScenarioCatalog.load("london-2025");
+    String library = TranscriptCodec.write(new DirectRunner(new ScenarioAnalysis(london),
+        new StrategyCatalog(), InstantSource.system()).run(new SessionSpec("london-2025-7",
+            List.of(new Seat("us", new NegotiatorSpec("boulware")),
+                new Seat("china", new NegotiatorSpec("conceder"))), 7, london.deadline()))
+        .withTiming(Timing.NONE));
     Path direct = dir.resolve("direct.json");
     assertEquals(0, parley("run", "--runtime", "direct", "--party", "us=boulware", "--party",
         "china=conceder", "--seed", "7", "--quiet", "--out", direct.toString()).exit());
     Transcript d = TranscriptCodec.read("direct", Files.readString(direct));
     assertTrue(d.timing().durationMicros() > 0);
-    assertEquals(golden, TranscriptCodec.write(d.withTiming(Timing.NONE)),
+    assertEquals(library, TranscriptCodec.write(d.withTiming(Timing.NONE)),
         "the CLI and the library give the same session, byte for byte");
 
     Path jade = dir.resolve("jade.json");
