@@ -1,6 +1,7 @@
 package org.parley.agents.jade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import jade.core.AID;
@@ -38,6 +39,9 @@ class JadeFaultsTest {
 
   private static final Duration LIMIT = Duration.ofMillis(400);
   private static final AtomicLong ROGUES = new AtomicLong();
+  /** Set when the "slow" negotiator finally answers a turn. */
+  private static final java.util.concurrent.atomic.AtomicBoolean SLOW_ANSWERED =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private static JadeRuntime jade;
   private static final Scenario SCENARIO = ScenarioCatalog.load("magnets-for-chips");
   private static final ScenarioAnalysis ANALYSIS = new ScenarioAnalysis(SCENARIO);
@@ -54,6 +58,7 @@ class JadeFaultsTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      SLOW_ANSWERED.set(true);
       return Decision.of(new Offer(view.party(), setup.ranking().bidAt(setup.ranking().size() - 1)));
     };
     default -> new StrategyCatalog().create(spec, setup);
@@ -114,18 +119,20 @@ class JadeFaultsTest {
 
   @Test
   void aNegotiatorThatNeverAnswersHitsTheTurnLimit() {
-    long start = System.nanoTime();
+    SLOW_ANSWERED.set(false);
     NoAgreement o = faulty(JadeTestSupport.spec(SCENARIO, 1, "linear", "slow"), Map.of());
     assertEquals(Reason.TIMEOUT, o.reason());
     assertEquals("china", o.party());
     assertTrue(o.detail().contains("400 ms"), o.detail());
-    assertTrue(System.nanoTime() - start < 2_500_000_000L, "ended at the limit, not the answer");
+    assertFalse(SLOW_ANSWERED.get(), "the session ended at the limit, before the answer came");
   }
 
   @ParameterizedTest
   @CsvSource({
       "MALFORMED_CONTENT, VIOLATION, malformed content: move of 'china': $: malformed JSON",
-      "OUT_OF_TURN, VIOLATION, ''",
+      // the rogue proposes right after its briefing: before or after the other side's briefing
+      "OUT_OF_TURN, VIOLATION, NOT_YOUR_TURN: 'china' sent PROPOSE out of turn"
+          + " | sent PROPOSE before the session started",
       "OTHER_CONVERSATION, VIOLATION, sent a message for another conversation 'someone-else'",
       "SILENT, TIMEOUT, no answer within the turn limit",
       "WRONG_PERFORMATIVE, VIOLATION, answered its turn with INFORM",
@@ -136,6 +143,7 @@ class JadeFaultsTest {
     NoAgreement o = faulty(spec, Map.of("china", rogue(fault)));
     assertEquals(reason, o.reason(), o.toString());
     assertEquals("china", o.party(), o.toString());
-    assertTrue(o.detail().startsWith(detail), o.detail());
+    assertTrue(java.util.Arrays.stream(detail.split(" \\| ")).anyMatch(o.detail()::startsWith),
+        o.detail());
   }
 }
