@@ -2,7 +2,7 @@ package example;
 
 import java.util.List;
 import java.util.Map;
-import org.parley.agents.strategy.StrategyCatalog.Parameter;
+import org.parley.agents.strategy.Parameter;
 import org.parley.agents.strategy.StrategyPlugin;
 import org.parley.engine.analysis.BidRanking;
 import org.parley.engine.protocol.Accept;

@@ -21,6 +21,7 @@ class ArchitectureTest {
   @BeforeAll
   static void importClasses() {
     parley = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(location -> !location.contains("-tests.jar")) // the engine's fixtures
         .importPackages("org.parley");
   }
 

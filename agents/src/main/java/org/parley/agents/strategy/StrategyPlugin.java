@@ -20,7 +20,7 @@ public interface StrategyPlugin {
   String description();
 
   /** The parameters it takes (checked against their ranges before {@link #create}). */
-  default List<StrategyCatalog.Parameter> parameters() {
+  default List<Parameter> parameters() {
     return List.of();
   }
 

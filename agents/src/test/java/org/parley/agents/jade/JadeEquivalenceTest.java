@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.parley.agents.strategy.Preset;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.scenario.Scenario;
@@ -21,8 +22,8 @@ import org.parley.scenarios.ScenarioCatalog;
 @Tag("jade")
 class JadeEquivalenceTest {
 
-  private static final List<String> PRESETS = StrategyCatalog.PRESETS.stream()
-      .map(StrategyCatalog.Preset::name).toList();
+  private static final List<String> PRESETS = Preset.ALL.stream()
+      .map(Preset::name).toList();
   /** Sessions running at once on the platform. */
   private static final int IN_FLIGHT = 60;
   private JadeRuntime jade;

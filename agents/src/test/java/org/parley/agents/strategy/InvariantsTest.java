@@ -25,8 +25,8 @@ import org.parley.engine.transcript.Transcript;
 class InvariantsTest {
 
   private static final InstantSource CLOCK = InstantSource.fixed(Instant.EPOCH);
-  private static final List<String> PRESETS = StrategyCatalog.PRESETS.stream()
-      .map(StrategyCatalog.Preset::name).toList();
+  private static final List<String> PRESETS = Preset.ALL.stream()
+      .map(Preset::name).toList();
 
   private static Transcript play(Scenario s, NegotiatorFactory f, long seed, String a, String b) {
     return new DirectRunner(new ScenarioAnalysis(s), f, CLOCK).run(new SessionSpec("s" + seed,

@@ -25,8 +25,8 @@ import org.parley.scenarios.ScenarioCatalog;
 /** Bots on the bundled scenarios: sanity, invariants, and a golden transcript. */
 class LondonSessionsTest {
 
-  private static final List<String> PRESETS = StrategyCatalog.PRESETS.stream()
-      .map(StrategyCatalog.Preset::name).toList();
+  private static final List<String> PRESETS = Preset.ALL.stream()
+      .map(Preset::name).toList();
   private final Scenario london = ScenarioCatalog.load("london-2025");
   private final ScenarioAnalysis analysis = new ScenarioAnalysis(london);
   private final DirectRunner runner = new DirectRunner(analysis, new StrategyCatalog(),

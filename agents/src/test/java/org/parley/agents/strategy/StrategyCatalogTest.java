@@ -29,8 +29,8 @@ class StrategyCatalogTest {
   void everyPresetIsAValidSpecWithADifficultyNote() {
     assertEquals(List.of("boulware", "linear", "conceder", "hardliner", "tit-for-tat",
         "nice-tit-for-tat", "random", "micro", "hardheaded"),
-        StrategyCatalog.PRESETS.stream().map(StrategyCatalog.Preset::name).toList());
-    for (StrategyCatalog.Preset p : StrategyCatalog.PRESETS) {
+        Preset.ALL.stream().map(Preset::name).toList());
+    for (Preset p : Preset.ALL) {
       StrategyCatalog.validate(new NegotiatorSpec(p.name()));
       StrategyCatalog.validate(new NegotiatorSpec(p.spec()));
       assertTrue(!p.difficulty().isBlank() && !p.description().isBlank());
@@ -39,9 +39,9 @@ class StrategyCatalogTest {
 
   @Test
   void everyPartHasDocumentedParametersWithDefaultsInRange() {
-    for (StrategyCatalog.Part part : StrategyCatalog.PARTS) {
+    for (Part part : Part.ALL) {
       assertTrue(!part.description().isBlank(), part.type());
-      for (StrategyCatalog.Parameter x : part.parameters()) {
+      for (Parameter x : part.parameters()) {
         assertTrue(x.min() <= x.defaultValue() && x.defaultValue() <= x.max(), x.toString());
         assertTrue(!x.description().isBlank(), x.toString());
       }
@@ -86,7 +86,7 @@ class StrategyCatalogTest {
     assertEquals("bidding.e: -1.0 is outside [0.0, 100.0]",
         error("{\"bidding\":{\"type\":\"time-dependent\",\"e\":-1}}"));
     assertTrue(error("{\"bidding\":{\"type\":\"time-dependent\",\"e\":\"x\"}}")
-        .startsWith("bidding.e: must be a number"));
+        .startsWith("bidding.e: expected a number, found the string \"x\""));
     assertTrue(error("{\"bidding\":{\"type\":\"mystery\"}}")
         .startsWith("bidding.type: unknown bidding type 'mystery'; types are [time-dependent"));
     assertTrue(error("{\"bidding\":{\"type\":\"random\"},\"acceptance\":{\"any\":[{\"type\":"

@@ -3,6 +3,7 @@ package org.parley.ui.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.agents.strategy.Preset;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.tournament.PresetMatrix;
 import org.parley.scenarios.ScenarioCatalog;
@@ -36,7 +37,7 @@ final class MatrixCommand implements Callable<Integer> {
       throw new Parley.UserError("--seeds must be at least 1");
     }
     List<String> chosen = presets.isEmpty()
-        ? StrategyCatalog.PRESETS.stream().map(StrategyCatalog.Preset::name).toList() : presets;
+        ? Preset.ALL.stream().map(Preset::name).toList() : presets;
     for (String p : chosen) {
       StrategyCatalog.validate(new org.parley.engine.transcript.NegotiatorSpec(p));
     }

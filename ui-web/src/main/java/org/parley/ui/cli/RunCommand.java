@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
+import org.parley.agents.strategy.Preset;
 import org.parley.agents.jade.JadePlatform;
 import org.parley.agents.jade.JadeRuntime;
 import org.parley.agents.strategy.StrategyCatalog;
@@ -98,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
     }
     List<String> remote = new ArrayList<>();
     for (String party : sc.partyIds()) {
-      String given = parties.getOrDefault(party, StrategyCatalog.DEFAULT_BOT);
+      String given = parties.getOrDefault(party, Preset.DEFAULT_BOT);
       if (given.equals(REMOTE)) {
         remote.add(party);
         continue;
@@ -150,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
   private SessionSpec spec(Scenario sc, Deadline deadline, Map<String, String> joined) {
     List<Seat> seats = new ArrayList<>();
     for (String party : sc.partyIds()) {
-      String given = joined.getOrDefault(party, parties.getOrDefault(party, StrategyCatalog.DEFAULT_BOT));
+      String given = joined.getOrDefault(party, parties.getOrDefault(party, Preset.DEFAULT_BOT));
       seats.add(new Seat(party, TranscriptCodec.canonicalSpec(given)));
     }
     return new SessionSpec(sc.id() + "-" + seed, seats, seed, deadline);

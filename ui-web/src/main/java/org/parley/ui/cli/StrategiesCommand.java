@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.agents.strategy.Parameter;
+import org.parley.agents.strategy.Part;
+import org.parley.agents.strategy.Preset;
 import org.parley.agents.strategy.StrategyPlugin;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
@@ -25,20 +27,20 @@ final class StrategiesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Presets (use as --party us=NAME):");
-    for (StrategyCatalog.Preset p : StrategyCatalog.PRESETS) {
+    for (Preset p : Preset.ALL) {
       out.printf("  %-17s %s%n  %-17s difficulty: %s%n  %-17s spec: %s%n", p.name(),
           p.description(), "", p.difficulty(), "", p.spec());
     }
-    for (StrategyCatalog.Slot slot : StrategyCatalog.Slot.values()) {
+    for (Part.Slot slot : Part.Slot.values()) {
       out.printf("%n%s parts (\"%s\": {\"type\": …, parameters}):%n",
           slot.name().charAt(0) + slot.name().substring(1).toLowerCase(Locale.ROOT),
           slot.name().toLowerCase(Locale.ROOT));
-      for (StrategyCatalog.Part part : StrategyCatalog.PARTS) {
+      for (Part part : Part.ALL) {
         if (part.slot() != slot) {
           continue;
         }
         out.printf("  %-17s %s%n", part.type(), part.description());
-        for (StrategyCatalog.Parameter x : part.parameters()) {
+        for (Parameter x : part.parameters()) {
           out.printf("  %-17s   %-6s default %-6s range [%s, %s]  %s%n", "", x.name(),
               Report.f3(x.defaultValue()), x.min(), x.max(), x.description());
         }
@@ -54,7 +56,7 @@ final class StrategiesCommand implements Callable<Integer> {
       out.println("Plug-ins:");
       for (StrategyPlugin plugin : plugins) {
         out.printf("  %-17s %s%n", plugin.name(), plugin.description());
-        for (StrategyCatalog.Parameter x : plugin.parameters()) {
+        for (Parameter x : plugin.parameters()) {
           out.printf("  %-17s   %-6s default %-6s range [%s, %s]  %s%n", "", x.name(),
               Report.f3(x.defaultValue()), x.min(), x.max(), x.description());
         }

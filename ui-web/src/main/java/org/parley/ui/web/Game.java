@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.parley.agents.strategy.Preset;
 import org.parley.agents.jade.HumanSeat;
-import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.io.ActionCodec;
@@ -41,7 +41,7 @@ final class Game {
   final String id;
   final Scenario scenario;
   final String side;
-  final StrategyCatalog.Preset preset;
+  final Preset preset;
   final HumanSeat seat;
   final EventLog log;
   private final Deadline deadline;
@@ -55,7 +55,7 @@ final class Game {
   private String failure;
   volatile long endedAt;
 
-  Game(String id, ScenarioAnalysis analysis, String side, StrategyCatalog.Preset preset,
+  Game(String id, ScenarioAnalysis analysis, String side, Preset preset,
       HumanSeat seat, EventLog log, Deadline deadline) {
     this.id = id;
     this.scenario = analysis.scenario();

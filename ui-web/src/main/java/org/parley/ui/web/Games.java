@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parley.agents.strategy.Preset;
 import org.parley.agents.jade.HumanSeat;
 import org.parley.agents.jade.JadeRuntime;
-import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.ActionCodec;
 import org.parley.engine.io.JsonNode;
 import org.parley.engine.protocol.Deadline;
@@ -70,12 +70,12 @@ final class Games {
           + TranscriptStore.abbreviate(side) + "'; parties are " + sc.partyIds());
     }
     String opponent = request.opt("opponent").map(JsonNode::string)
-        .orElse(StrategyCatalog.DEFAULT_OPPONENT);
-    StrategyCatalog.Preset preset = StrategyCatalog.PRESETS.stream()
+        .orElse(Preset.DEFAULT_OPPONENT);
+    Preset preset = Preset.ALL.stream()
         .filter(p -> p.name().equals(opponent)).findFirst()
         .orElseThrow(() -> ApiError.badRequest("opponent: no preset '"
             + TranscriptStore.abbreviate(opponent) + "'; presets are "
-            + StrategyCatalog.PRESETS.stream().map(StrategyCatalog.Preset::name).toList()));
+            + Preset.ALL.stream().map(Preset::name).toList()));
     long seed = request.opt("seed").map(JsonNode::longValue).orElse((long) random.nextInt(
         1_000_000));
     int rounds = request.opt("rounds").map(n -> n.integer(2, MAX_ROUNDS))

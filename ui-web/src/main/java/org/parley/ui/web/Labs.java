@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parley.agents.strategy.Preset;
 import org.parley.agents.jade.JadeRuntime;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.JsonNode;
@@ -71,7 +72,7 @@ final class Labs {
     List<Seat> seats = new ArrayList<>();
     for (String p : sc.partyIds()) {
       JsonNode g = given.get(p);
-      String spec = g == null ? StrategyCatalog.DEFAULT_BOT
+      String spec = g == null ? Preset.DEFAULT_BOT
           : g.isString() ? g.string() : g.raw().toString();
       try {
         catalog.check(new NegotiatorSpec(spec));

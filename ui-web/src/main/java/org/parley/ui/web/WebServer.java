@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parley.agents.strategy.Preset;
 import org.parley.agents.jade.JadeRuntime;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.JsonNode;
@@ -127,7 +128,7 @@ public final class WebServer implements AutoCloseable {
     });
     app.get("/api/strategies", ctx -> {
       JsonArray out = new JsonArray();
-      for (StrategyCatalog.Preset p : StrategyCatalog.PRESETS) {
+      for (Preset p : Preset.ALL) {
         JsonObject o = new JsonObject();
         o.addProperty("name", p.name());
         o.addProperty("description", p.description());

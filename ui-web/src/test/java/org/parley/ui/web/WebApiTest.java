@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.parley.agents.strategy.Preset;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.TranscriptCodec;
@@ -82,7 +83,7 @@ class WebApiTest {
         0.001);
     assertTrue(refused(api.get("/api/scenarios/nowhere"), 404).contains("nowhere"));
     JsonArray strategies = ok(api.get("/api/strategies")).getAsJsonArray("list");
-    assertEquals(StrategyCatalog.PRESETS.size(), strategies.size());
+    assertEquals(Preset.ALL.size(), strategies.size());
   }
 
   @Test
