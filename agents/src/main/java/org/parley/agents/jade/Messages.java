@@ -9,7 +9,9 @@ import org.parley.engine.protocol.EndNegotiation;
 import org.parley.engine.protocol.Offer;
 
 /**
- * The FIPA-ACL vocabulary between a chair and the delegations. All content is JSON
+ * Parley's one ACL envelope: every message (chair and delegations, tournament master and workers)
+ * is JSON sent as UTF-8 bytes in language {@link #LANGUAGE}. Below, the vocabulary between a chair
+ * and the delegations. All content is JSON
  * ({@link org.parley.engine.io.WireCodec}), sent as UTF-8 bytes so no JVM's default charset can
  * corrupt it (jade-notes: "Text content between JVMs").
  *
@@ -23,7 +25,7 @@ import org.parley.engine.protocol.Offer;
  *       when its negotiator fails.
  * </ul>
  */
-final class Messages {
+public final class Messages {
 
   static final String LANGUAGE = "application/json";
   static final String BRIEFING = "parley-briefing";
@@ -34,11 +36,14 @@ final class Messages {
   private Messages() {
   }
 
-  static ACLMessage message(int performative, AID to, String conversation, String ontology,
-      String json) {
+  /** A message to {@code to}; {@code conversation} may be null (the master and workers). */
+  public static ACLMessage message(int performative, AID to, String conversation,
+      String ontology, String json) {
     ACLMessage msg = new ACLMessage(performative);
     msg.addReceiver(to);
-    msg.setConversationId(conversation);
+    if (conversation != null) {
+      msg.setConversationId(conversation);
+    }
     msg.setOntology(ontology);
     msg.setLanguage(LANGUAGE);
     msg.setByteSequenceContent(json.getBytes(StandardCharsets.UTF_8));
@@ -54,7 +59,7 @@ final class Messages {
     return reply;
   }
 
-  static String content(ACLMessage msg) {
+  public static String content(ACLMessage msg) {
     byte[] bytes = msg.getByteSequenceContent();
     return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
   }

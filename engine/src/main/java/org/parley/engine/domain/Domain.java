@@ -115,19 +115,6 @@ public record Domain(String name, List<Issue> issues) {
     return out;
   }
 
-  /** One line a person can read: {@code us_tariff=30% cn_tariff=10% …}. */
-  public String shortForm(Bid bid) {
-    requireValid(bid);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < issues.size(); i++) {
-      if (i > 0) {
-        out.append(' ');
-      }
-      out.append(issues.get(i).id()).append('=').append(issues.get(i).display(bid.level(i)));
-    }
-    return out.toString();
-  }
-
   /** Issue name to readable level, in issue order. */
   public Map<String, String> describe(Bid bid) {
     requireValid(bid);

@@ -118,20 +118,12 @@ public final class JsonNode {
     }
   }
 
-  boolean isObject() {
-    return element.isJsonObject();
-  }
-
   public boolean isString() {
     return element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
   }
 
   boolean isNumber() {
     return element.isJsonPrimitive() && element.getAsJsonPrimitive().isNumber();
-  }
-
-  boolean isNull() {
-    return element.isJsonNull();
   }
 
   private JsonObject object() {

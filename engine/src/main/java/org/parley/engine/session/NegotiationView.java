@@ -22,9 +22,4 @@ public record NegotiationView(String party, Domain domain, Profile profile, Dead
   public Optional<Bid> standing() {
     return Optional.ofNullable(standingBid);
   }
-
-  /** The last action, if any. */
-  public Optional<Action> lastAction() {
-    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
-  }
 }

@@ -27,6 +27,7 @@ import org.parley.agents.jade.JadePlatform;
 import org.parley.agents.jade.PlatformException;
 import org.parley.agents.tournament.RunListener;
 import org.parley.agents.tournament.SessionRunner;
+import org.parley.engine.io.JsonNode;
 import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.tournament.PlannedSession;
 import org.parley.engine.transcript.Transcript;
@@ -98,11 +99,6 @@ final class Master implements SessionRunner {
   @Override
   public void close() {
     agent.finish();
-    try {
-      Thread.sleep(200); // lets the DONE messages leave before the platform goes
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
     recorder.shutdown();
     platform.close();
   }
@@ -125,6 +121,8 @@ final class Master implements SessionRunner {
     private final int turnLimitMs;
     private final transient AtomicBoolean woken = new AtomicBoolean();
     private final transient AtomicBoolean finishing = new AtomicBoolean();
+    /** Workers told DONE that have not yet said BYE. */
+    private final transient Set<AID> byes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     // the agent's own state, touched only in its thread
     private final transient Map<AID, WorkerState> workers = new LinkedHashMap<>();
     private final transient Deque<Job> retry = new ArrayDeque<>();
@@ -161,11 +159,15 @@ final class Master implements SessionRunner {
       }
     }
 
+    /**
+     * Tells every live worker the tournament is over and waits (at most 2 s) until each has said
+     * BYE, so no DONE is lost with the platform.
+     */
     void finish() {
       finishing.set(true);
       wake();
       long end = System.nanoTime() + 2_000_000_000L;
-      while (finishing.get() && System.nanoTime() < end) {
+      while ((finishing.get() || !byes.isEmpty()) && System.nanoTime() < end) {
         try {
           Thread.sleep(5);
         } catch (InterruptedException e) {
@@ -192,6 +194,7 @@ final class Master implements SessionRunner {
           }
           if (finishing.get()) {
             for (AID w : workers.keySet()) {
+              byes.add(w);
               send(Wire.message(ACLMessage.INFORM, w, Wire.DONE, new JsonObject()));
             }
             workers.clear();
@@ -215,13 +218,13 @@ final class Master implements SessionRunner {
       try {
         switch (ontology) {
           case Wire.HELLO -> {
-            JsonObject c = Wire.content(msg);
+            JsonNode c = Wire.content(msg);
             if (over) {
               send(Wire.message(ACLMessage.INFORM, sender, Wire.DONE, new JsonObject()));
               return;
             }
             if (w == null) {
-              int threads = c.get("threads").getAsInt();
+              int threads = c.get("threads").integer(1, 4096);
               w = new WorkerState(threads);
               workers.put(sender, w);
               live.set(workers.size());
@@ -231,9 +234,10 @@ final class Master implements SessionRunner {
             w.lastSeen = System.nanoTime();
             send(Wire.message(ACLMessage.INFORM, sender, Wire.HELLO, new JsonObject()));
           }
+          case Wire.BYE -> byes.remove(sender);
           case Wire.RESULT -> {
-            JsonObject c = Wire.content(msg);
-            String id = c.get("id").getAsString();
+            JsonNode c = Wire.content(msg);
+            String id = c.get("id").string();
             if (w != null) {
               w.lastSeen = System.nanoTime();
               w.inFlight.remove(id);
@@ -245,10 +249,10 @@ final class Master implements SessionRunner {
             byId.remove(id);
             if (msg.getPerformative() == ACLMessage.FAILURE) {
               job.failed().accept(new IllegalStateException("worker " + sender.getName()
-                  + " failed on session " + id + ": " + c.get("error").getAsString()));
+                  + " failed on session " + id + ": " + c.get("error").string()));
               return;
             }
-            String text = c.get("transcript").getAsString();
+            String text = c.get("transcript").string();
             recorder.execute(() -> {
               try {
                 job.done().accept(TranscriptCodec.read(id + " (from a worker)", text));

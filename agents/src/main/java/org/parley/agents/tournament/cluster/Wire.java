@@ -2,12 +2,12 @@ package org.parley.agents.tournament.cluster;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import jade.core.AID;
 import jade.lang.acl.ACLMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.agents.jade.Messages;
+import org.parley.engine.io.JsonNode;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.SessionSpec;
@@ -15,7 +15,8 @@ import org.parley.engine.tournament.PlannedSession;
 import org.parley.engine.transcript.Seat;
 
 /**
- * The messages between a tournament's master and its workers, all JSON as UTF-8 bytes:
+ * The messages between a tournament's master and its workers, in the one ACL envelope
+ * ({@link Messages}):
  * <ul>
  *   <li>worker → master, INFORM {@link #HELLO} every second: {@code {"threads": 2}}; the master
  *       answers INFORM {@link #HELLO} too, so each side knows the other is alive;
@@ -24,7 +25,8 @@ import org.parley.engine.transcript.Seat;
  *       "seats": [{"party", "spec"}]}]}};
  *   <li>worker → master, INFORM {@link #RESULT} per session: {@code {"id", "transcript"}}, or
  *       FAILURE {@link #RESULT} {@code {"id", "error"}} when Parley itself failed;
- *   <li>master → worker, INFORM {@link #DONE}: the tournament is over, leave.
+ *   <li>master → worker, INFORM {@link #DONE}: the tournament is over, leave; the worker answers
+ *       INFORM {@link #BYE} before it goes, so the master knows the word arrived.
  * </ul>
  */
 final class Wire {
@@ -34,23 +36,20 @@ final class Wire {
   static final String WORK = "parley-work";
   static final String RESULT = "parley-result";
   static final String DONE = "parley-done";
+  static final String BYE = "parley-bye";
 
   private Wire() {
   }
 
   static ACLMessage message(int performative, AID to, String ontology, JsonObject content) {
-    ACLMessage msg = new ACLMessage(performative);
-    msg.addReceiver(to);
-    msg.setOntology(ontology);
-    msg.setLanguage("application/json");
-    msg.setByteSequenceContent(content.toString().getBytes(StandardCharsets.UTF_8));
-    return msg;
+    return Messages.message(performative, to, null, ontology, content.toString());
   }
 
-  static JsonObject content(ACLMessage msg) {
-    byte[] bytes = msg.getByteSequenceContent();
-    return JsonParser.parseString(bytes == null ? "{}" : new String(bytes,
-        StandardCharsets.UTF_8)).getAsJsonObject();
+  /** A message's content, read by the one JSON reader: errors name the message and the path. */
+  static JsonNode content(ACLMessage msg) {
+    String text = Messages.content(msg);
+    return JsonNode.parse(msg.getOntology() + " from " + msg.getSender().getName(),
+        text.isEmpty() ? "{}" : text);
   }
 
   static JsonObject session(PlannedSession s) {
@@ -69,13 +68,13 @@ final class Wire {
     return o;
   }
 
-  static SessionSpec sessionSpec(JsonObject o, Deadline deadline) {
+  static SessionSpec sessionSpec(JsonNode o, Deadline deadline) {
     List<Seat> seats = new ArrayList<>();
-    for (var e : o.getAsJsonArray("seats")) {
-      JsonObject seat = e.getAsJsonObject();
-      seats.add(new Seat(seat.get("party").getAsString(),
-          new NegotiatorSpec(seat.get("spec").getAsString())));
+    for (JsonNode seat : o.get("seats").items()) {
+      seats.add(seat.build(() -> new Seat(seat.get("party").string(),
+          new NegotiatorSpec(seat.get("spec").string()))));
     }
-    return new SessionSpec(o.get("id").getAsString(), seats, o.get("seed").getAsLong(), deadline);
+    return o.build(() -> new SessionSpec(o.get("id").string(), seats, o.get("seed").longValue(),
+        deadline));
   }
 }

@@ -1,6 +1,5 @@
 package org.parley.agents.tournament.cluster;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import jade.core.AID;
 import jade.core.Agent;
@@ -18,6 +17,7 @@ import org.parley.agents.jade.JadePlatform;
 import org.parley.agents.jade.PlatformException;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.analysis.ScenarioAnalysis;
+import org.parley.engine.io.JsonNode;
 import org.parley.engine.io.ScenarioCodec;
 import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.session.DirectRunner;
@@ -153,29 +153,31 @@ public final class Worker implements AutoCloseable {
       lastHeard = System.nanoTime();
       switch (String.valueOf(msg.getOntology())) {
         case Wire.WORK -> work(Wire.content(msg));
-        case Wire.DONE -> stop(End.DONE);
+        case Wire.DONE -> {
+          send(Wire.message(ACLMessage.INFORM, master, Wire.BYE, new JsonObject()));
+          stop(End.DONE);
+        }
         default -> {
         }
       }
     }
 
-    private void work(JsonObject work) {
-      for (Map.Entry<String, JsonElement> e : work.getAsJsonObject("scenarios").entrySet()) {
+    private void work(JsonNode work) {
+      for (Map.Entry<String, JsonNode> e : work.get("scenarios").fields().entrySet()) {
         scenarios.put(e.getKey(), new ScenarioAnalysis(ScenarioCodec.read(
-            "scenario '" + e.getKey() + "' from the master", e.getValue().getAsString())));
+            "scenario '" + e.getKey() + "' from the master", e.getValue().string())));
       }
-      String runtime = work.get("runtime").getAsString();
-      int limit = work.get("turnLimitMs").getAsInt();
+      String runtime = work.get("runtime").string();
+      int limit = work.get("turnLimitMs").integer();
       SessionPool pool = pools.computeIfAbsent(runtime + "/" + limit, k -> new SessionPool(
           runtime, threads, Duration.ofMillis(limit), catalog,
           runtime.equals(DirectRunner.RUNTIME) ? null : container));
-      for (JsonElement el : work.getAsJsonArray("sessions")) {
-        JsonObject s = el.getAsJsonObject();
-        String id = s.get("id").getAsString();
-        ScenarioAnalysis analysis = scenarios.get(s.get("scenario").getAsString());
+      for (JsonNode s : work.get("sessions").items()) {
+        String id = s.get("id").string();
+        ScenarioAnalysis analysis = scenarios.get(s.get("scenario").string());
         if (analysis == null) {
-          reply(ACLMessage.FAILURE, id, "error", "no scenario '" + s.get("scenario")
-              .getAsString() + "' at this worker");
+          reply(ACLMessage.FAILURE, id, "error", "no scenario '" + s.get("scenario").string()
+              + "' at this worker");
           continue;
         }
         SessionSpec spec = Wire.sessionSpec(s, analysis.scenario().deadline());
