@@ -1,4 +1,5 @@
 // Shared helpers: API calls with readable errors, formatting, party colours.
+import './header.js'; // every page has the one header
 
 export async function api(path, options = {}) {
   const init = { ...options };
