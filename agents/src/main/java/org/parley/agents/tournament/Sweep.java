@@ -1,24 +1,21 @@
 package org.parley.agents.tournament;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.files.CsvLines;
 import org.parley.agents.files.TranscriptFiles;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.FormatException;
-import org.parley.engine.io.JsonNode;
+import org.parley.engine.io.SweepCodec;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
+import org.parley.engine.tournament.SweepSpec;
 import org.parley.engine.tournament.TournamentSpec;
 import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.session.Seeds;
@@ -27,27 +24,15 @@ import org.parley.engine.transcript.Seat;
 import org.parley.scenarios.ScenarioCatalog;
 
 /**
- * A parameter sweep ({@value #FORMAT}): a strategy's parameters over a grid, or N random samples
- * of ranges, each candidate played against a pool of opponents on every scenario, on every side,
- * repeated. Every candidate meets the same (scenario, opponent, side, repetition) tuples with the
- * same seeds (common random numbers), so differences between candidates are paired:
- * <pre>{
- *   "format": "parley-sweep/1",
- *   "scenarios": ["london-2025"],
- *   "strategy": {"bidding": {"type": "time-dependent", "e": 1}},
- *   "grid": {"bidding.e": [0.1, 0.2, 0.5, 1, 2]},      (or "samples": 20 with
- *   "ranges": {"bidding.e": [0.05, 3]})
- *   "opponents": ["boulware", "conceder", "tit-for-tat"],
- *   "repetitions": 5, "seed": 1, "rounds": 100, "parallelism": 2
- * }</pre>
+ * Runs a parameter sweep ({@link SweepSpec}, read by {@link SweepCodec}): every candidate meets
+ * the same (scenario, opponent, side, repetition) tuples with the same seeds (common random
+ * numbers), so differences between candidates are paired.
  */
 public final class Sweep {
 
-  public static final String FORMAT = "parley-sweep/1";
-
   private final List<ScenarioAnalysis> scenarios = new ArrayList<>();
   private final List<Candidate> candidates = new ArrayList<>();
-  private final List<String> opponents = new ArrayList<>();
+  private final List<String> opponents;
   private final int repetitions;
   private final long seed;
   private final int parallelism;
@@ -62,134 +47,48 @@ public final class Sweep {
       Leaderboard.Stat agreement, Leaderboard.Stat gapToBest) {
   }
 
-  /** Reads and checks a sweep before anything runs; errors name the JSON path. */
-  public Sweep(String source, String text, StrategyCatalog catalog) {
+  /** Checks the sweep against the scenarios and strategies before anything runs. */
+  public Sweep(String source, SweepSpec spec, StrategyCatalog catalog) {
     this.catalog = catalog;
-    JsonNode root = JsonNode.parse(source, text).allowOnly(java.util.Set.of("format",
-        "description", "scenarios", "strategy", "grid", "samples", "ranges", "opponents",
-        "repetitions", "seed", "rounds", "parallelism"));
-    root.opt("format").ifPresent(f -> {
-      if (!f.string().equals(FORMAT)) {
-        throw f.fail("expected \"" + FORMAT + "\", found \"" + f.string() + "\"");
+    for (int i = 0; i < spec.scenarios().size(); i++) {
+      String id = spec.scenarios().get(i);
+      Scenario sc;
+      try {
+        sc = ScenarioCatalog.resolve(id);
+      } catch (RuntimeException e) {
+        throw new FormatException(source, "$.scenarios[" + i + "]", e.getMessage());
       }
-    });
-    Integer rounds = root.opt("rounds").map(n -> n.integer(1, TournamentSpec.MAX_ROUNDS))
-        .orElse(null);
-    for (JsonNode s : root.get("scenarios").items()) {
-      Scenario sc = s.build(() -> ScenarioCatalog.resolve(s.string()));
       if (sc.parties().size() != 2) {
-        throw s.fail("a sweep needs two-party scenarios; '" + sc.id() + "' has "
-            + sc.parties().size());
+        throw new FormatException(source, "$.scenarios[" + i + "]", "a sweep needs two-party "
+            + "scenarios; '" + sc.id() + "' has " + sc.parties().size());
       }
-      scenarios.add(new ScenarioAnalysis(rounds == null ? sc
-          : sc.withDeadline(new Deadline(rounds))));
+      scenarios.add(new ScenarioAnalysis(spec.rounds() == null ? sc
+          : sc.withDeadline(new Deadline(spec.rounds()))));
     }
-    if (scenarios.isEmpty()) {
-      throw root.get("scenarios").fail("give at least one scenario");
-    }
-    JsonNode base = root.get("strategy");
-    if (!base.raw().isJsonObject()) {
-      throw base.fail("expected the strategy as a JSON object, e.g. {\"bidding\": {\"type\": "
-          + "\"time-dependent\", \"e\": 1}}");
-    }
-    JsonObject baseSpec = base.raw().getAsJsonObject();
-    boolean hasGrid = root.opt("grid").isPresent();
-    if (hasGrid == root.opt("samples").isPresent()) {
-      throw root.fail("give either \"grid\" or \"samples\" with \"ranges\"");
-    }
-    List<Map<String, Double>> points = new ArrayList<>();
-    if (hasGrid) {
-      JsonNode grid = root.get("grid");
-      points.add(new LinkedHashMap<>());
-      for (String path : grid.fields().keySet()) {
-        List<Map<String, Double>> next = new ArrayList<>();
-        List<JsonNode> values = grid.get(path).items();
-        if (values.isEmpty()) {
-          throw grid.get(path).fail("give at least one value");
-        }
-        for (Map<String, Double> p : points) {
-          for (JsonNode v : values) {
-            Map<String, Double> q = new LinkedHashMap<>(p);
-            q.put(path, v.number());
-            next.add(q);
-          }
-        }
-        points = next;
-      }
-      if (points.size() > 10_000) {
-        throw grid.fail("the grid has " + points.size() + " points; at most 10000");
-      }
-    } else {
-      int samples = root.get("samples").integer(1, 10_000);
-      JsonNode ranges = root.get("ranges");
-      long s = root.opt("seed").map(JsonNode::longValue).orElse(1L);
-      SplittableRandom random = new SplittableRandom(Seeds.derive(s, "sweep-samples"));
-      for (int i = 0; i < samples; i++) {
-        Map<String, Double> p = new LinkedHashMap<>();
-        for (String path : ranges.fields().keySet()) {
-          List<JsonNode> lohi = ranges.get(path).items();
-          if (lohi.size() != 2 || lohi.get(0).number() > lohi.get(1).number()) {
-            throw ranges.get(path).fail("expected [low, high]");
-          }
-          double lo = lohi.get(0).number();
-          double hi = lohi.get(1).number();
-          p.put(path, lo + (hi - lo) * random.nextDouble());
-        }
-        points.add(p);
-      }
-    }
-    for (Map<String, Double> p : points) {
-      JsonObject spec = baseSpec.deepCopy();
+    String where = spec.grid() != null ? "$.grid" : "$.ranges";
+    for (Map<String, Double> p : spec.points()) {
       StringBuilder name = new StringBuilder();
-      for (Map.Entry<String, Double> e : p.entrySet()) {
-        String where = (hasGrid ? "$.grid" : "$.ranges") + "[\"" + e.getKey() + "\"]";
-        set(source, where, spec, e.getKey(), e.getValue());
-        name.append(name.length() == 0 ? "" : ",").append(e.getKey()
-            .substring(e.getKey().lastIndexOf('.') + 1)).append('=')
-            .append(brief(e.getValue()));
-      }
-      NegotiatorSpec ns = new NegotiatorSpec(spec.toString());
+      p.forEach((path, value) -> name.append(name.length() == 0 ? "" : ",")
+          .append(path.substring(path.lastIndexOf('.') + 1)).append('=').append(brief(value)));
+      NegotiatorSpec ns = new NegotiatorSpec(SweepCodec.strategyAt(spec, p));
       try {
         catalog.check(ns);
       } catch (IllegalArgumentException ex) {
-        throw new FormatException(source, hasGrid ? "$.grid" : "$.ranges", name + ": "
-            + ex.getMessage());
+        throw new FormatException(source, where, name + ": " + ex.getMessage());
       }
       candidates.add(new Candidate(name.length() == 0 ? "base" : name.toString(), p, ns));
     }
-    for (int i = 0; i < root.get("opponents").items().size(); i++) {
-      JsonNode o = root.get("opponents").items().get(i);
-      String text2 = o.isString() ? o.string() : o.raw().toString();
+    for (int i = 0; i < spec.opponents().size(); i++) {
       try {
-        catalog.check(new NegotiatorSpec(text2));
+        catalog.check(new NegotiatorSpec(spec.opponents().get(i)));
       } catch (IllegalArgumentException ex) {
         throw new FormatException(source, "$.opponents[" + i + "]", ex.getMessage());
       }
-      opponents.add(text2);
     }
-    if (opponents.isEmpty()) {
-      throw root.get("opponents").fail("give at least one opponent");
-    }
-    this.repetitions = root.opt("repetitions")
-        .map(n -> n.integer(1, TournamentSpec.MAX_REPETITIONS)).orElse(5);
-    this.seed = root.opt("seed").map(JsonNode::longValue).orElse(1L);
-    this.parallelism = root.opt("parallelism")
-        .map(n -> n.integer(1, TournamentSpec.MAX_PARALLELISM)).orElse(Tournament.cores());
-  }
-
-  private static void set(String source, String where, JsonObject spec, String path,
-      double value) {
-    String[] parts = path.split("\\.");
-    JsonObject o = spec;
-    for (int i = 0; i < parts.length - 1; i++) {
-      JsonElement e = o.get(parts[i]);
-      if (e == null || !e.isJsonObject()) {
-        throw new FormatException(source, where, "the strategy has no '" + parts[i]
-            + "' object for '" + path + "'");
-      }
-      o = e.getAsJsonObject();
-    }
-    o.addProperty(parts[parts.length - 1], value);
+    this.opponents = spec.opponents();
+    this.repetitions = spec.repetitions();
+    this.seed = spec.seed();
+    this.parallelism = spec.parallelism() != null ? spec.parallelism() : Tournament.cores();
   }
 
   public int candidates() {

@@ -44,7 +44,7 @@ public final class WireCodec {
     JsonObject profile = new JsonObject();
     profile.addProperty("reservation", b.profile().reservation());
     profile.addProperty("discount", b.profile().discount());
-    profile.add("utility", ScenarioCodec.writeUtility(b.profile().utility()));
+    profile.add("utility", UtilityCodec.write(b.profile().utility()));
     root.add("profile", profile);
     root.add("deadline", ScenarioCodec.writeDeadline(b.deadline()));
     root.addProperty("randomSeed", b.randomSeed());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.agents.tournament.Sweep;
+import org.parley.engine.io.SweepCodec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -52,7 +53,8 @@ final class SweepCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new Parley.UserError("cannot read " + file + ": " + e.getMessage());
     }
-    Sweep sweep = new Sweep(file.toString(), text, strategyPath.catalog());
+    Sweep sweep = new Sweep(file.toString(), SweepCodec.read(file.toString(), text),
+        strategyPath.catalog());
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "%d candidates × %d sessions each = %d sessions%n",
         sweep.candidates(), sweep.sessions() / sweep.candidates(), sweep.sessions());
