@@ -24,8 +24,11 @@ class JadeEquivalenceTest {
 
   private static final List<String> PRESETS = Preset.ALL.stream()
       .map(Preset::name).toList();
-  /** Sessions running at once on the platform. */
-  private static final int IN_FLIGHT = 60;
+  /**
+   * Sessions running at once on the platform. At 60 at once, one run in several hung: a chair
+   * blocked for good in JADE's send() on a local-agent-table row lock (JADE 4.3.3, see README).
+   */
+  private static final int IN_FLIGHT = 4;
   private JadeRuntime jade;
 
   /** A fresh platform per test (about 10 ms): no test runs on a platform others have worn. */
