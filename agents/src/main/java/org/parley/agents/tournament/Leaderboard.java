@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.engine.tournament.ResultRow;
 
 /**
  * Per strategy, over every seat it took: mean utility, agreement rate, distance to the Nash point

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.parley.engine.io.ResultsCodec;
+import org.parley.engine.tournament.ResultRow;
 import org.parley.agents.files.TranscriptFiles;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.tournament.PlannedSession;
@@ -46,7 +48,7 @@ final class ResultsFiles implements AutoCloseable {
       this.csv = Files.newBufferedWriter(out.resolve(CSV), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       if (newCsv) {
-        csv.write(ResultRow.csvHeader());
+        csv.write(ResultsCsv.header());
         csv.flush();
       }
     } catch (IOException e) {
@@ -74,7 +76,7 @@ final class ResultsFiles implements AutoCloseable {
       boolean cutShort = i == lines.length - 1; // the file does not end with this line's end
       ResultRow row;
       try {
-        row = ResultRow.parse(file + ":" + (i + 1), line);
+        row = ResultsCodec.read(file + ":" + (i + 1), line);
       } catch (FormatException e) {
         if (cutShort) {
           continue;
@@ -87,10 +89,10 @@ final class ResultsFiles implements AutoCloseable {
       }
     }
     StringBuilder jsonl = new StringBuilder();
-    StringBuilder csv = new StringBuilder(ResultRow.csvHeader());
+    StringBuilder csv = new StringBuilder(ResultsCsv.header());
     for (ResultRow r : rows) {
-      jsonl.append(r.jsonLine()).append('\n');
-      csv.append(r.csvLine());
+      jsonl.append(ResultsCodec.line(r)).append('\n');
+      csv.append(ResultsCsv.line(r));
     }
     TranscriptFiles.writeText(out.resolve(RESULTS), jsonl.toString());
     TranscriptFiles.writeText(out.resolve(CSV), csv.toString());
@@ -111,8 +113,8 @@ final class ResultsFiles implements AutoCloseable {
    * returned, every row is on disk.
    */
   void row(ResultRow row) {
-    String line = row.jsonLine() + "\n"; // formatted outside the lock: threads wait less
-    String csvLine = row.csvLine();
+    String line = ResultsCodec.line(row) + "\n"; // formatted outside the lock: threads wait less
+    String csvLine = ResultsCsv.line(row);
     synchronized (pending) {
       pendingJsonl.append(line);
       pendingCsv.append(csvLine);

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.parley.engine.tournament.ResultRow;
 import org.parley.engine.tournament.PlannedSession;
 
 /**

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.parley.engine.tournament.ResultRow;
 import org.parley.agents.files.TranscriptFiles;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.analysis.ScenarioAnalysis;

@@ -39,7 +39,7 @@ class JadeFaultsTest {
 
   private static final Duration LIMIT = Duration.ofMillis(400);
   private static final AtomicLong ROGUES = new AtomicLong();
-  /** Set when the "slow" negotiator finally answers a turn. */
+  /** Set when the "slow" negotiator has sat out its 3 s and answers a turn. */
   private static final java.util.concurrent.atomic.AtomicBoolean SLOW_ANSWERED =
       new java.util.concurrent.atomic.AtomicBoolean();
   private static JadeRuntime jade;
@@ -55,10 +55,10 @@ class JadeFaultsTest {
     case "slow" -> view -> {
       try {
         Thread.sleep(3_000);
+        SLOW_ANSWERED.set(true); // not when the session's end interrupted it
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      SLOW_ANSWERED.set(true);
       return Decision.of(new Offer(view.party(), setup.ranking().bidAt(setup.ranking().size() - 1)));
     };
     default -> new StrategyCatalog().create(spec, setup);

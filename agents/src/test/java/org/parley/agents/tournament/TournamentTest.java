@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.engine.io.ResultsCodec;
+import org.parley.engine.tournament.ResultRow;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.strategy.StrategyPlugin;
 import org.parley.engine.Golden;
@@ -69,7 +71,7 @@ class TournamentTest {
     run(spec(25, 1, "direct"), dir.resolve("one"), false);
     assertEquals(300, s.ran());
     List<String> rows = sorted(dir.resolve("eight/results.jsonl"));
-    assertEquals(300, rows.stream().map(r -> ResultRow.parse("row", r).id()).distinct().count());
+    assertEquals(300, rows.stream().map(r -> ResultsCodec.read("row", r).id()).distinct().count());
     assertEquals(sorted(dir.resolve("one/results.jsonl")), rows);
     assertEquals(sorted(dir.resolve("one/results.csv")), sorted(dir.resolve("eight/results.csv")));
   }
@@ -157,7 +159,7 @@ class TournamentTest {
     assertEquals(6, s.ran());
     Map<String, ResultRow> rows = new java.util.HashMap<>();
     for (String line : Files.readAllLines(out.resolve("results.jsonl"))) {
-      ResultRow r = ResultRow.parse("row", line);
+      ResultRow r = ResultsCodec.read("row", line);
       assertEquals(null, rows.put(r.id(), r), "recorded once: " + r.id());
     }
     assertEquals(6, rows.size());
