@@ -39,9 +39,15 @@ public record Part(Slot slot, String type, String description, List<Parameter> p
     return new Parameter(name, def, min, max, what);
   }
 
+  private static Parameter whole(String name, double def, double min, double max, String what) {
+    return new Parameter(name, def, min, max, what, true);
+  }
+
   private static final List<Parameter> TIME = List.of(
       p("e", 1.0, 0, 100, "concession exponent: <1 Boulware (late), 1 linear, >1 Conceder, 0 never"),
-      p("k", 0.0, 0, 1, "initial concession; 0 opens with the best bid"));
+      p("k", 0.0, 0, 1, "initial concession; 0 opens with the best bid"),
+      whole("floor", 0, 0, 1, "what the curve concedes to: 0 the reservation value (default), 1 the "
+          + "worst bid as GENIUS (offers still stop at the reservation value)"));
   private static final List<Parameter> SCALE = List.of(
       p("a", 1.0, 0.01, 10, "scale of the offer's utility"),
       p("b", 0.0, -1, 1, "offset added to it"));
@@ -49,12 +55,13 @@ public record Part(Slot slot, String type, String description, List<Parameter> p
   /** Every built-in part, in the order 'parley strategies' lists them. */
   public static final List<Part> ALL = List.of(
       new Part(Slot.BIDDING, "time-dependent",
-          "Faratin et al. 1998: target 1 − f(t) between reservation and best", TIME,
-          (q, s) -> new TimeDependentBidding(q.get("e"), q.get("k"), s.ranking())),
+          "Faratin et al. 1998: target 1 − f(t) between the floor and the best bid", TIME,
+          (q, s) -> new TimeDependentBidding(q.get("e"), q.get("k"), floor(q.get("floor")),
+              s.ranking())),
       new Part(Slot.BIDDING, "tit-for-tat", "Faratin et al. 1998: reciprocate the opponent's "
           + "concession (mode 0 relative, 1 absolute, 2 averaged over a window)",
-          List.of(p("mode", 0, 0, 2, "0 relative, 1 absolute, 2 averaged"),
-              p("window", 2, 1, 20, "averaged mode: how many offers back")),
+          List.of(whole("mode", 0, 0, 2, "0 relative, 1 absolute, 2 averaged"),
+              whole("window", 2, 1, 20, "averaged mode: how many offers back")),
           (q, s) -> new TitForTatBidding(TitForTatBidding.Mode.values()[(int) (double) q.get(
               "mode")], (int) (double) q.get("window"), s.ranking())),
       new Part(Slot.BIDDING, "nice-tit-for-tat", "Baarslag et al. 2013: mirror the opponent's "
@@ -84,6 +91,11 @@ public record Part(Slot slot, String type, String description, List<Parameter> p
       new Part(Slot.ACCEPTANCE, "AC_combi", "AC_next, or after T the best offer of the last 1 − t",
           List.of(p("T", 0.98, 0, 1, "time from which the window rule applies")),
           (q, s) -> new AcceptCombi(q.get("T"), s.parties().size())));
+
+  private static TimeDependentBidding.Floor floor(double value) {
+    return value == 1 ? TimeDependentBidding.Floor.WORST_BID
+        : TimeDependentBidding.Floor.RESERVATION;
+  }
 
   /** The types that fill {@code slot}. */
   static List<String> types(Slot slot) {

@@ -169,6 +169,10 @@ final class SpecCompiler {
         throw new IllegalArgumentException(path + "." + x.name() + ": " + d + " is outside ["
             + x.min() + ", " + x.max() + "]");
       }
+      if (x.whole() && d != Math.rint(d)) {
+        throw new IllegalArgumentException(path + "." + x.name() + ": " + d
+            + " is not a whole number");
+      }
       values.put(x.name(), d);
     }
     return values;

@@ -81,7 +81,7 @@ class StrategyCatalogTest {
   void badSpecsSayWhereAndWhat() {
     assertTrue(error("bulware").contains("unknown strategy 'bulware'"));
     assertTrue(error("bulware").contains("boulware"), "lists the presets");
-    assertEquals("bidding: unknown parameter 'f'; parameters are [e, k]",
+    assertEquals("bidding: unknown parameter 'f'; parameters are [e, k, floor]",
         error("{\"bidding\":{\"type\":\"time-dependent\",\"f\":1}}"));
     assertEquals("bidding.e: -1.0 is outside [0.0, 100.0]",
         error("{\"bidding\":{\"type\":\"time-dependent\",\"e\":-1}}"));
@@ -95,6 +95,8 @@ class StrategyCatalogTest {
     assertTrue(error("{\"bidding\":{\"type\":\"random\"},\"modle\":{}}")
         .startsWith("spec: unknown key 'modle'"));
     assertTrue(error("{\"plugin\":\"my-bot\"}").contains("none loaded"));
+    assertEquals("bidding.floor: 0.5 is not a whole number",
+        error("{\"bidding\":{\"type\":\"time-dependent\",\"floor\":0.5}}"));
     assertTrue(error("{\"bidding\": ").contains("not valid JSON"));
   }
 }

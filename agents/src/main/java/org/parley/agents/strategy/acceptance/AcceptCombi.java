@@ -10,7 +10,9 @@ import org.parley.agents.strategy.bidding.BiddingStrategy;
 /**
  * AC_combi(T, MAX^W) (Baarslag, Hindriks &amp; Jonker 2014, the most effective condition of that
  * study): accept if AC_next accepts; else, once t ≥ T, accept iff u(x_opp) is at least the best
- * utility among the opponent's offers received in the window W = 1 − t before now.
+ * utility among the opponent's offers received in the window W = 1 − t before now. With t =
+ * r / (R − 1), the window spans (R − 1) − r rounds back, so it starts at round 2r − (R − 1); it
+ * is computed in whole rounds, and an offer made in its first round counts.
  */
 public record AcceptCombi(double threshold, int parties) implements AcceptanceStrategy {
 
@@ -30,8 +32,8 @@ public record AcceptCombi(double threshold, int parties) implements AcceptanceSt
     }
     var utility = view.profile().utility();
     double u = utility.utility(offered);
-    double window = 1 - t;
-    double best = OpponentOffers.bestTheirsSince(view, parties, t - window);
+    int since = 2 * view.round() - (view.deadline().rounds() - 1);
+    double best = OpponentOffers.bestTheirsSince(view, parties, since);
     return u >= best ? Optional.of(Rationale.of("AC_combi", "offered", u, "bestInWindow", best))
         : Optional.empty();
   }

@@ -31,18 +31,15 @@ public final class OpponentOffers {
   }
 
   /**
-   * The best of our utilities of the other parties' offers made at progress {@code since} or
-   * later, or −∞ when there is none.
+   * The best utility, to this party, of the opponents' offers made in round {@code sinceRound} or
+   * later (rounds counted whole, so a window edge never depends on floating-point noise);
+   * -infinity if there is none. History index i belongs to round i / parties.
    */
-  public static double bestTheirsSince(NegotiationView view, int parties, double since) {
+  public static double bestTheirsSince(NegotiationView view, int parties, int sinceRound) {
     List<Action> history = view.history();
     var utility = view.profile().utility();
     double best = Double.NEGATIVE_INFINITY;
-    for (int i = history.size() - 1; i >= 0; i--) {
-      double t = view.deadline().progress(Math.min(i / parties, view.deadline().rounds() - 1));
-      if (t < since) {
-        break; // progress only falls going back
-      }
+    for (int i = history.size() - 1; i >= 0 && i / parties >= sinceRound; i--) {
       if (history.get(i) instanceof Offer o && !o.party().equals(view.party())) {
         best = Math.max(best, utility.utility(o.bid()));
       }
