@@ -51,8 +51,19 @@ public final class JsonNode {
       }
       return new JsonNode(source, null, null, 0, root);
     } catch (IOException | IllegalStateException | NumberFormatException e) {
-      throw new FormatException(source, "$", "malformed JSON: " + e.getMessage());
+      throw new FormatException(source, "$", "malformed JSON: " + plain(e.getMessage()));
     }
+  }
+
+  /** Gson's message without its advice to programmers: "... at line 1 column 5 path $.x". */
+  private static String plain(String message) {
+    String m = String.valueOf(message);
+    int see = m.indexOf("\nSee https://");
+    if (see >= 0) {
+      m = m.substring(0, see);
+    }
+    return m.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ",
+        "").strip();
   }
 
   private static JsonElement read(JsonReader reader, String source) throws IOException {

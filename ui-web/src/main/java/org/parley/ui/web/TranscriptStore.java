@@ -204,11 +204,16 @@ final class TranscriptStore {
   }
 
   static String abbreviate(String s) {
+    return abbreviate(s, 60);
+  }
+
+  /** At most {@code max} characters of {@code s}, control characters shown as '?'. */
+  static String abbreviate(String s, int max) {
     if (s == null) {
       return "";
     }
     String clean = s.replaceAll("[\\p{Cntrl}]", "?");
-    return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
+    return clean.length() > max ? clean.substring(0, max) + "…" : clean;
   }
 
   private static String sha256(String text) {

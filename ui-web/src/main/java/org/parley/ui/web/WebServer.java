@@ -179,8 +179,9 @@ public final class WebServer implements AutoCloseable {
         labs.events(client.ctx().pathParam("id")).subscribe(client));
 
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+    // whole messages (they name the path and the problem), but bounded: they quote the input
     app.exception(FormatException.class, (e, ctx) -> error(ctx, 400,
-        TranscriptStore.abbreviate(e.getMessage())));
+        TranscriptStore.abbreviate(e.getMessage(), 400)));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
         e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
