@@ -37,13 +37,34 @@ public final class BidRanking {
     this.slotWords = (slots + 63) / 64;
   }
 
+  /**
+   * A party's bids ranked by its utility function's own values. Strategies choose among these, so
+   * they are not rounded as the analysis rounds them ({@link OutcomeSpace}): rounding would turn
+   * near-ties into exact ties and change which bid every strategy picks among them.
+   */
   public static BidRanking of(UtilityFunction function) {
-    OutcomeSpace space = OutcomeSpace.of(function.domain(), java.util.List.of(function));
-    return of(space, 0);
+    Domain domain = function.domain();
+    long size = domain.size();
+    if (size > OutcomeSpace.MAX_BIDS) {
+      throw new IllegalArgumentException("domain '" + domain.name() + "' has " + size
+          + " bids; ranking stops at " + OutcomeSpace.MAX_BIDS);
+    }
+    double[] u = new double[(int) size];
+    int[] levels = new int[domain.issueCount()];
+    for (int ordinal = 0; ordinal < u.length; ordinal++) {
+      u[ordinal] = function.utility(Bid.of(levels));
+      // odometer: last issue is the least significant digit, as in Domain.bidAt
+      for (int k = levels.length - 1; k >= 0; k--) {
+        if (++levels[k] < domain.issue(k).size()) {
+          break;
+        }
+        levels[k] = 0;
+      }
+    }
+    return sorted(domain, u);
   }
 
-  static BidRanking of(OutcomeSpace space, int party) {
-    double[] u = space.column(party);
+  private static BidRanking sorted(Domain domain, double[] u) {
     int[] idx = IndexSort.sortByUnitKey(u, (a, b) -> {
       int c = Double.compare(u[a], u[b]);
       return c != 0 ? c : Integer.compare(a, b);
@@ -52,7 +73,7 @@ public final class BidRanking {
     for (int i = 0; i < idx.length; i++) {
       sorted[i] = u[idx[i]];
     }
-    return new BidRanking(space.domain(), idx, sorted);
+    return new BidRanking(domain, idx, sorted);
   }
 
   public int size() {

@@ -3,10 +3,12 @@ package org.parley.engine.analysis;
 import java.util.List;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.domain.Domain;
+import org.parley.engine.utility.Decimals;
 import org.parley.engine.utility.UtilityFunction;
 
 /**
- * Every bid of a domain with every party's (undiscounted) utility: {@code utility(p, ordinal)}.
+ * Every bid of a domain with every party's (undiscounted) utility: {@code utility(p, ordinal)},
+ * rounded as {@link Decimals} says so that ties on paper are ties here.
  * Exact and uncapped up to {@link #MAX_BIDS}; memory is 8 bytes per bid per party.
  */
 public final class OutcomeSpace {
@@ -34,7 +36,7 @@ public final class OutcomeSpace {
     for (int ordinal = 0; ordinal < n; ordinal++) {
       Bid bid = Bid.of(levels);
       for (int p = 0; p < functions.size(); p++) {
-        utilities[p][ordinal] = functions.get(p).utility(bid);
+        utilities[p][ordinal] = Decimals.utility(functions.get(p).utility(bid));
       }
       // odometer: last issue is the least significant digit, as in Domain.bidAt
       for (int k = levels.length - 1; k >= 0; k--) {

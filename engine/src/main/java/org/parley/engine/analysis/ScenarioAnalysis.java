@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.scenario.Party;
 import org.parley.engine.scenario.Scenario;
+import org.parley.engine.utility.Decimals;
 
 /**
  * Everything about a scenario's outcome space that does not depend on a session: the space itself,
@@ -38,7 +39,8 @@ public final class ScenarioAnalysis {
     this.egalitarian = new Lazy<>(() -> BargainingSolutions.egalitarian(frontier.get(), reservations));
     this.maxWelfare = new Lazy<>(() -> BargainingSolutions.maxWelfare(frontier.get()));
     this.rankings = java.util.stream.IntStream.range(0, scenario.parties().size())
-        .mapToObj(p -> new Lazy<>(() -> BidRanking.of(space.get(), p))).toList();
+        .mapToObj(p -> new Lazy<>(() -> BidRanking.of(scenario.parties().get(p).profile()
+            .utility()))).toList();
   }
 
   public Scenario scenario() {
@@ -93,7 +95,7 @@ public final class ScenarioAnalysis {
     List<Party> parties = scenario.parties();
     double[] u = new double[parties.size()];
     for (int p = 0; p < u.length; p++) {
-      u[p] = parties.get(p).profile().utility().utility(bid);
+      u[p] = Decimals.utility(parties.get(p).profile().utility().utility(bid));
     }
     return u;
   }

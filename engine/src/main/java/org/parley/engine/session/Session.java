@@ -24,6 +24,7 @@ import org.parley.engine.transcript.Metrics;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Timing;
 import org.parley.engine.transcript.Transcript;
+import org.parley.engine.utility.Decimals;
 import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.transcript.ArrayMap;
@@ -214,7 +215,7 @@ public final class Session {
     }
     double[] u = new double[parties.size()];
     for (int i = 0; i < u.length; i++) {
-      u[i] = parties.get(i).profile().utility().utility(bid);
+      u[i] = Decimals.utility(parties.get(i).profile().utility().utility(bid));
     }
     return ArrayMap.of(partyIds, u);
   }
