@@ -4,15 +4,19 @@ import java.util.Optional;
 
 /**
  * The classic solution points, all chosen among the Pareto frontier's bids and measured against the
- * reservation values r_i (the disagreement point). Ties keep the first frontier bid in frontier
- * order. Each is empty when no frontier bid gives every party at least its reservation value.
+ * reservation values r_i (the disagreement point). Ties (within 1e-12) go to the bid whose gains
+ * u_i − r_i are most equal (smallest max − min), then to the lowest bid ordinal: never by the order
+ * in which the scenario lists its parties. Each is empty when no frontier bid gives every party at
+ * least its reservation value.
  *
  * <ul>
  *   <li>{@link #nash}: argmax Π_i (u_i − r_i) with u_i ≥ r_i (Nash 1950; as GENIUS and NegMAS).
  *   <li>{@link #kalaiSmorodinsky}: textbook Kalai–Smorodinsky (1975): equal relative gains
  *       (u_i − r_i)/(ideal_i − r_i), where ideal_i is party i's best utility among individually
  *       rational frontier bids; picks the bid with the smallest spread (max − min) of those ratios,
- *       ties to the larger smallest ratio. Not GENIUS's "Kalai-Smorodinsky", which minimises
+ *       then to the larger smallest ratio (then as above). This is the reading of KS on a discrete
+ *       frontier that keeps the gains' proportions closest to the ideal point's; the other common
+ *       reading, the largest smallest ratio (max-min), can pick another bid (README). Not GENIUS's "Kalai-Smorodinsky", which minimises
  *       Σ|u_i − u_j| without reservation values.
  *   <li>{@link #egalitarian}: argmax min_i (u_i − r_i) (Kalai 1977), the point NegMAS calls
  *       "Kalai".
@@ -38,8 +42,9 @@ public final class BargainingSolutions {
       for (int p = 0; p < u.length; p++) {
         product *= u[p] - reservations[p];
       }
-      if (product > bestValue + EPS) {
-        bestValue = product;
+      if (product > bestValue + EPS || product >= bestValue - EPS
+          && fairer(frontier, reservations, i, best)) {
+        bestValue = Math.max(bestValue, product);
         best = i;
       }
     }
@@ -81,7 +86,9 @@ public final class BargainingSolutions {
         max = Math.max(max, ratio);
       }
       double spread = max - min;
-      if (spread < bestSpread - EPS || (Math.abs(spread - bestSpread) <= EPS && min > bestMin + EPS)) {
+      boolean tie = Math.abs(spread - bestSpread) <= EPS;
+      if (spread < bestSpread - EPS || tie && min > bestMin + EPS
+          || tie && Math.abs(min - bestMin) <= EPS && fairer(frontier, reservations, i, best)) {
         bestSpread = spread;
         bestMin = min;
         best = i;
@@ -103,8 +110,9 @@ public final class BargainingSolutions {
       for (int p = 0; p < u.length; p++) {
         min = Math.min(min, u[p] - reservations[p]);
       }
-      if (min > bestValue + EPS) {
-        bestValue = min;
+      if (min > bestValue + EPS || min >= bestValue - EPS
+          && fairer(frontier, reservations, i, best)) {
+        bestValue = Math.max(bestValue, min);
         best = i;
       }
     }
@@ -112,6 +120,7 @@ public final class BargainingSolutions {
   }
 
   public static Optional<SolutionPoint> maxWelfare(ParetoFrontier frontier) {
+    double[] none = new double[frontier.space().parties()];
     int best = -1;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < frontier.size(); i++) {
@@ -119,12 +128,38 @@ public final class BargainingSolutions {
       for (double x : frontier.point(i)) {
         sum += x;
       }
-      if (sum > bestValue + EPS) {
-        bestValue = sum;
+      if (sum > bestValue + EPS || sum >= bestValue - EPS && fairer(frontier, none, i, best)) {
+        bestValue = Math.max(bestValue, sum);
         best = i;
       }
     }
     return point(frontier, best);
+  }
+
+  /**
+   * The tie-break: frontier bid {@code i} beats {@code best} if its gains over {@code reservations}
+   * are more equal, or as equal and its bid ordinal is lower. Party order plays no part.
+   */
+  private static boolean fairer(ParetoFrontier frontier, double[] reservations, int i, int best) {
+    if (best < 0) {
+      return true;
+    }
+    double a = spread(frontier.point(i), reservations);
+    double b = spread(frontier.point(best), reservations);
+    if (Math.abs(a - b) > EPS) {
+      return a < b;
+    }
+    return frontier.ordinal(i) < frontier.ordinal(best);
+  }
+
+  private static double spread(double[] u, double[] reservations) {
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (int p = 0; p < u.length; p++) {
+      min = Math.min(min, u[p] - reservations[p]);
+      max = Math.max(max, u[p] - reservations[p]);
+    }
+    return max - min;
   }
 
   static boolean rational(double[] u, double[] reservations) {
