@@ -7,6 +7,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.parley.engine.protocol.IllegalActionException;
+import org.parley.engine.protocol.Violation;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiationView;
 import org.parley.engine.protocol.SessionOutcome;
@@ -28,6 +30,9 @@ public final class HumanSeat {
 
   private final BlockingQueue<Pending> turns = new LinkedBlockingQueue<>();
   private final CompletableFuture<SessionOutcome> outcome = new CompletableFuture<>();
+  /** The session's record once it has ended (null when it failed). */
+  private final CompletableFuture<org.parley.engine.transcript.Transcript> record =
+      new CompletableFuture<>();
   private volatile DelegationAgent agent;
   private volatile Pending current;
   private volatile Runnable onTurn = () -> { };
@@ -48,6 +53,7 @@ public final class HumanSeat {
 
   /** The session ended with {@code transcript}, or failed with {@code failure}. */
   void finish(org.parley.engine.transcript.Transcript transcript, Throwable failure) {
+    record.complete(failure != null ? null : transcript);
     if (failure != null) {
       outcome.completeExceptionally(failure);
     } else {
@@ -57,6 +63,10 @@ public final class HumanSeat {
 
   /** The next turn's view, or empty when none came within {@code timeout} or the game ended. */
   public Optional<NegotiationView> awaitTurn(Duration timeout) throws InterruptedException {
+    Pending open = current;
+    if (open != null && !outcome.isDone()) {
+      return Optional.of(open.view()); // a turn still unanswered, or reopened after a refusal
+    }
     long end = System.nanoTime() + timeout.toNanos();
     while (!outcome.isDone()) {
       Pending p = turns.poll(Math.min(50, Math.max(1, (end - System.nanoTime()) / 1_000_000)),
@@ -90,7 +100,18 @@ public final class HumanSeat {
     }
     current = null;
     Move move = new Move(p.conversation(), decision, new CompletableFuture<>());
-    outcome.whenComplete((o, e) -> move.result().complete(null)); // a game over takes no verdict
+    // The game may end before the verdict arrives: the record then says whether the move was the
+    // action that came after this turn's history (it ended the game) or never played (a timeout).
+    int index = p.view().history().size();
+    record.whenComplete((t, e) -> {
+      if (t != null && t.events().size() > index
+          && t.events().get(index).action().equals(decision.action())) {
+        move.result().complete(null);
+      } else {
+        move.result().completeExceptionally(new IllegalActionException(new Violation(
+            Violation.Kind.SESSION_OVER, null, "the game ended before your move was taken")));
+      }
+    });
     try {
       agent.putO2AObject(move, false);
     } catch (InterruptedException e) {

@@ -65,7 +65,8 @@ final class SpecCompiler {
     try {
       root = JsonNode.parse("spec", spec.text());
     } catch (FormatException e) {
-      throw new IllegalArgumentException("strategy spec is not valid JSON: " + spec.text(), e);
+      throw new IllegalArgumentException("strategy spec is not valid JSON (" + e.problem() + "): "
+          + spec.text(), e);
     }
     try {
       return compile(root);

@@ -137,6 +137,8 @@ class HumanSeatTest {
       assertEquals(move.getValue(), refused.violation().kind(), refused.getMessage());
       assertFalse(session.isDone(), "a refused move does not end the game");
     }
+    assertEquals(first, seat.awaitTurn(Duration.ZERO).orElseThrow(),
+        "the refused turn is the person's again, as a caller that gave up waiting finds it");
     seat.decide(Decision.of(new Offer("us", best))).get(10, java.util.concurrent.TimeUnit.SECONDS);
     NegotiationView second = seat.awaitTurn(Duration.ofSeconds(10)).orElseThrow();
     assertEquals(first.round() + 1, second.round());

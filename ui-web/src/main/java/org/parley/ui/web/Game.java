@@ -97,8 +97,11 @@ final class Game {
       JsonObject end = new JsonObject();
       if (t != null) {
         end.add("outcome", SessionDocuments.outcome(t.outcome()));
-        end.addProperty("transcript", transcriptId);
-      } else {
+        if (transcriptId != null) {
+          end.addProperty("transcript", transcriptId);
+        }
+      }
+      if (failure != null) {
         end.addProperty("error", failure);
       }
       log.publish("end", end.toString(), true);
@@ -220,8 +223,11 @@ final class Game {
     if (transcript != null) {
       o.add("outcome", SessionDocuments.outcome(transcript.outcome()));
       o.addProperty("myUtility", ScenarioDocuments.r(transcript.metrics().utilities().get(side)));
-      o.addProperty("transcript", transcriptId);
-    } else if (failure != null) {
+      if (transcriptId != null) {
+        o.addProperty("transcript", transcriptId);
+      }
+    }
+    if (failure != null) {
       o.addProperty("error", "the game failed on the server: " + failure);
     }
     return o;

@@ -107,15 +107,17 @@ final class Games {
 
   private void finish(Game game, Transcript t, Throwable error) {
     String tid = "game-" + game.id;
+    boolean stored = false;
     try {
       if (t != null) {
         store.write(tid, t);
+        stored = true;
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "cannot store the transcript of game " + game.id, e);
-      error = e;
+      error = new IllegalStateException("cannot store the transcript: " + e.getMessage(), e);
     }
-    game.finish(t, t == null ? null : tid, error);
+    game.finish(t, stored ? tid : null, error); // no link to a debrief that was not written
     slots.release();
   }
 
