@@ -61,7 +61,12 @@ public record Domain(String name, List<Issue> issues) {
   public long size() {
     long size = 1;
     for (Issue issue : issues) {
-      size = Math.multiplyExact(size, issue.size());
+      try {
+        size = Math.multiplyExact(size, issue.size());
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("domain '" + name + "' has more bids than can be "
+            + "counted (over " + Long.MAX_VALUE + ")", e);
+      }
     }
     return size;
   }

@@ -45,7 +45,7 @@ public final class JsonNode {
     JsonReader reader = new JsonReader(new StringReader(text));
     reader.setStrictness(Strictness.STRICT);
     try {
-      JsonElement root = read(reader, source);
+      JsonElement root = read(reader, source, 0);
       if (reader.peek() != JsonToken.END_DOCUMENT) {
         throw new FormatException(source, reader.getPath(), "unexpected data after the document");
       }
@@ -66,7 +66,14 @@ public final class JsonNode {
         "").strip();
   }
 
-  private static JsonElement read(JsonReader reader, String source) throws IOException {
+  /** Deeper documents are refused: no Parley format nests near this, and depth costs stack. */
+  static final int MAX_DEPTH = 64;
+
+  private static JsonElement read(JsonReader reader, String source, int depth) throws IOException {
+    if (depth > MAX_DEPTH) {
+      throw new FormatException(source, reader.getPath(), "nested deeper than " + MAX_DEPTH
+          + " levels");
+    }
     switch (reader.peek()) {
       case BEGIN_OBJECT -> {
         JsonObject object = new JsonObject();
@@ -76,7 +83,7 @@ public final class JsonNode {
           if (object.has(name)) {
             throw new FormatException(source, reader.getPath(), "key '" + name + "' appears twice");
           }
-          object.add(name, read(reader, source));
+          object.add(name, read(reader, source, depth + 1));
         }
         reader.endObject();
         return object;
@@ -85,7 +92,7 @@ public final class JsonNode {
         JsonArray array = new JsonArray();
         reader.beginArray();
         while (reader.hasNext()) {
-          array.add(read(reader, source));
+          array.add(read(reader, source, depth + 1));
         }
         reader.endArray();
         return array;

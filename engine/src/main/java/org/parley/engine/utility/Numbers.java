@@ -18,6 +18,10 @@ final class Numbers {
       throw new IllegalArgumentException(
           "issue '" + issue.id() + "' has the same number at every level");
     }
+    if (!Double.isFinite(max(numbers) - min(numbers))) {
+      throw new IllegalArgumentException("issue '" + issue.id() + "' has numbers from "
+          + min(numbers) + " to " + max(numbers) + ", a range too wide to evaluate");
+    }
     return numbers;
   }
 

@@ -165,4 +165,30 @@ class ScenarioCodecTest {
             .getAsJsonObject("when").addProperty("flow", "medium"),
         "$.parties[1].profile.utility.interactions[0].when.flow", "no level 'medium'");
   }
+
+  /** Hostile documents get one-line errors that name the problem (issue 14). */
+  @Test
+  void hostileDocumentsGetOneLineErrors() {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    FormatException e = assertThrows(FormatException.class,
+        () -> ScenarioCodec.read("deep.json", deep));
+    assertTrue(e.getMessage().contains("nested deeper than 64 levels"), e.getMessage());
+
+    FormatException huge = assertThrows(FormatException.class, () -> JsonNode.parse("body",
+        "{\"seed\": 1e999999999}").get("seed").longValue());
+    assertTrue(huge.getMessage().contains("$.seed: expected an integer"), huge.getMessage());
+
+    String wide = VALID.replace("[54, 30, 10]", "[-1e308, 30, 1e308]");
+    e = assertThrows(FormatException.class, () -> ScenarioCodec.read("wide.json", wide));
+    assertTrue(e.getMessage().contains("a range too wide to evaluate"), e.getMessage());
+
+    java.util.List<org.parley.engine.domain.Issue> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      many.add(new org.parley.engine.domain.Issue("i" + i, null, "", java.util.List.of(
+          org.parley.engine.domain.Level.of("a"), org.parley.engine.domain.Level.of("b"))));
+    }
+    IllegalArgumentException big = assertThrows(IllegalArgumentException.class,
+        () -> new org.parley.engine.domain.Domain("many", many).size());
+    assertTrue(big.getMessage().contains("more bids than can be counted"), big.getMessage());
+  }
 }

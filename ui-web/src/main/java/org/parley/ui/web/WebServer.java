@@ -168,6 +168,9 @@ public final class WebServer implements AutoCloseable {
         games.act(ctx.pathParam("id"), body(ctx))));
     app.get("/api/games/{id}/utility", ctx -> json(ctx,
         games.utility(ctx.pathParam("id"), ctx.queryParam("bid"))));
+    // an unknown id is a 404 before any stream opens (a stream answers 200 at once)
+    app.before("/api/games/{id}/events", ctx -> games.events(ctx.pathParam("id")));
+    app.before("/api/lab/{id}/events", ctx -> labs.events(ctx.pathParam("id")));
     app.sse("/api/games/{id}/events", client ->
         games.events(client.ctx().pathParam("id")).subscribe(client));
     app.post("/api/lab", ctx -> {

@@ -164,6 +164,10 @@ class WebApiTest {
     assertTrue(refused(api.post("/api/lab", "{\"parties\":{\"us\":\"nobody\"}}"), 400)
         .startsWith("parties.us"));
     assertTrue(refused(api.post("/api/lab", "{\"pace\":-1}"), 400).contains("$.pace"));
+    assertTrue(refused(api.post("/api/games", "{\"seed\":1e999999999}"), 400)
+        .contains("$.seed: expected an integer"));
+    assertTrue(refused(api.post("/api/lab", "[".repeat(5000) + "]".repeat(5000)), 400)
+        .contains("nested deeper"));
     refused(api.get("/api/games/doesnotexist"), 404);
     refused(api.get("/api/nothing-here"), 404);
     refused(api.get("/api/games/x/utility"), 404);
@@ -299,6 +303,18 @@ class WebApiTest {
         + lab.get("id").getAsString()).body());
     assertEquals(t.events().size(), actions);
     assertNotNull(t.outcome());
+  }
+
+  @Test
+  void anEventStreamOfAnUnknownGameOrLabIsA404() throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    for (String path : List.of("/api/games/nope/events", "/api/lab/nope/events")) {
+      var r = http.send(HttpRequest.newBuilder(URI.create(api.base() + path))
+          .header("Accept", "text/event-stream").timeout(java.time.Duration.ofSeconds(10))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, r.statusCode(), path + ": " + r.body());
+      assertTrue(r.body().contains("\"error\""), r.body());
+    }
   }
 
   /** Reads a server-sent event stream to its end. */
