@@ -51,4 +51,24 @@ public final class TranscriptFiles {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Removes the temp files a killed write left in {@code dir} ({@link #writeText} names them
+   * {@code .NAME…tmp}); returns how many.
+   */
+  public static int removeLeftovers(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    int removed = 0;
+    try (var files = Files.newDirectoryStream(dir, ".*.tmp")) {
+      for (Path f : files) {
+        Files.deleteIfExists(f);
+        removed++;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + dir + ": " + e.getMessage(), e);
+    }
+    return removed;
+  }
 }

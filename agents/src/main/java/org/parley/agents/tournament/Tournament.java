@@ -134,6 +134,7 @@ public final class Tournament {
               + "continue them, or choose another --out");
         }
         done = ResultsFiles.recover(out);
+        TranscriptFiles.removeLeftovers(out.resolve("transcripts"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);

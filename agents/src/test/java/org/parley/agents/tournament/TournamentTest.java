@@ -1,6 +1,7 @@
 package org.parley.agents.tournament;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
@@ -96,7 +97,10 @@ class TournamentTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> run(spec(3, 2, "direct"), out, false));
     assertTrue(e.getMessage().contains("--resume"), e.getMessage());
+    Path leftover = out.resolve("transcripts").resolve(".s0001.json123456.tmp");
+    Files.writeString(leftover, "{\"cut short by a kill");
     Tournament.Summary s = run(spec(3, 2, "direct"), out, true);
+    assertFalse(Files.exists(leftover), "resume removes the temp files a kill left");
     assertEquals(10, s.skipped());
     assertEquals(26, s.ran());
     assertEquals(full, sorted(out.resolve("results.jsonl")));

@@ -42,6 +42,10 @@ public final class JsonNode {
   }
 
   public static JsonNode parse(String source, String text) {
+    if (text.stripLeading().startsWith("<")) {
+      throw new FormatException(source, "$", "this is XML, not JSON; a GENIUS domain or profile "
+          + "is converted with 'parley scenario import-genius'");
+    }
     JsonReader reader = new JsonReader(new StringReader(text));
     reader.setStrictness(Strictness.STRICT);
     try {

@@ -107,7 +107,8 @@ public final class AlternatingOffers implements Protocol {
       }
       if (!state.standingBid().equals(accept.bid())) {
         return Optional.of(new Violation(Kind.ACCEPT_MISMATCH, party,
-            "accepts " + accept.bid() + " but the standing offer is " + state.standingBid()));
+            "accepts " + levels(domain, accept.bid()) + " but the standing offer is "
+                + levels(domain, state.standingBid())));
       }
     }
     return Optional.empty();
@@ -156,5 +157,18 @@ public final class AlternatingOffers implements Protocol {
     }
     return new ProtocolState(state.parties(), state.deadline(), state.turn(), state.standingBid(),
         state.standingBidder(), state.acceptances(), outcome);
+  }
+
+  /** A bid as people can read it in an error: {@code us_tariff=30 cn_tariff=10 …}. */
+  private static String levels(Domain domain, Bid bid) {
+    if (domain.check(bid).isPresent()) {
+      return java.util.Arrays.toString(bid.toArray());
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < domain.issueCount(); i++) {
+      out.append(i == 0 ? "" : " ").append(domain.issue(i).id()).append('=')
+          .append(domain.issue(i).levelIds().get(bid.level(i)));
+    }
+    return out.toString();
   }
 }

@@ -60,7 +60,18 @@ public final class TranscriptReplay {
     } catch (InconsistentTranscriptException | IllegalArgumentException e) {
       return List.of(e.getMessage());
     }
-    compare(out, "events", transcript.events(), replayed.events());
+    List<Event> recorded = transcript.events();
+    List<Event> again = replayed.events();
+    for (int i = 0; i < Math.min(recorded.size(), again.size()); i++) {
+      if (!recorded.get(i).equals(again.get(i))) {
+        out.add("event " + i + " differs: recorded utilities " + recorded.get(i).utilities()
+            + ", replay gives " + again.get(i).utilities());
+        break;
+      }
+    }
+    if (recorded.size() != again.size()) {
+      out.add("the transcript records " + recorded.size() + " events, the replay " + again.size());
+    }
     compare(out, "outcome", transcript.outcome(), replayed.outcome());
     compare(out, "metrics", transcript.metrics(), replayed.metrics());
     return out;

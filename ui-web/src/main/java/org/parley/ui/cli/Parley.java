@@ -60,7 +60,7 @@ public final class Parley implements Runnable {
       if (e instanceof FormatException || e instanceof IllegalArgumentException
           || e instanceof UncheckedIOException || e instanceof UserError
           || e instanceof org.parley.agents.jade.PlatformException) {
-        err.println("error: " + e.getMessage());
+        err.println("error: " + printable(e.getMessage()));
       } else {
         err.println("internal error (please report it): " + e);
         e.printStackTrace(err);
@@ -69,6 +69,19 @@ public final class Parley implements Runnable {
       return 1;
     });
     return cli;
+  }
+
+  /** A message with the control characters from input files shown as escapes, not obeyed. */
+  static String printable(String message) {
+    StringBuilder out = new StringBuilder();
+    for (char c : String.valueOf(message).toCharArray()) {
+      if (Character.isISOControl(c) && c != '\n') {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A problem with what the user asked for, reported as one line. */

@@ -188,9 +188,10 @@ public final class WebServer implements AutoCloseable {
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
         e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
-      LOG.log(Level.WARNING, "request " + ctx.method() + " " + ctx.path() + " failed", e);
-      error(ctx, 500, "internal error: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + TranscriptStore.abbreviate(e.getMessage())));
+      String id = Games.newId(new java.security.SecureRandom()).substring(0, 8);
+      LOG.log(Level.WARNING, "internal error " + id + " in " + ctx.method() + " " + ctx.path(), e);
+      error(ctx, 500, "internal error " + id + " (the server's log has the details under this "
+          + "id)");
     });
     app.error(404, ctx -> {
       String result = ctx.result();

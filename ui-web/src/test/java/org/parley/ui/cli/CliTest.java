@@ -102,6 +102,20 @@ class CliTest {
     Result tampered = parley("analyze", file.toString());
     assertEquals(1, tampered.exit(), tampered.out());
     assertTrue(tampered.err().contains("is inconsistent"), tampered.err());
+    assertTrue(tampered.err().contains("event 0 differs"), "the first difference: "
+        + tampered.err());
+    assertTrue(tampered.err().length() < 1000 && !tampered.err().contains("Event["),
+        "one difference, not both event lists: " + tampered.err());
+
+    Files.writeString(file, "<?xml version=\"1.0\"?><utility_space/>");
+    Result xml = parley("analyze", file.toString());
+    assertTrue(xml.err().contains("this is XML, not JSON") && xml.err().contains(
+        "import-genius"), xml.err());
+
+    Result control = parley("run", "--scenario", "bad\u001b[31mred", "--quiet");
+    assertEquals(1, control.exit());
+    assertTrue(control.err().contains("bad\\u001b[31mred") && !control.err().contains("\u001b"),
+        "control characters from input are escaped: " + control.err());
 
     Result missing = parley("analyze", dir.resolve("nope.json").toString());
     assertEquals(1, missing.exit());

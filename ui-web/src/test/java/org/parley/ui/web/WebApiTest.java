@@ -197,7 +197,7 @@ class WebApiTest {
     other.set(0, new com.google.gson.JsonPrimitive(standing.get(0).getAsInt() == 0 ? 1 : 0));
     error = refused(api.post("/api/games/" + id + "/actions",
         "{\"action\":\"accept\",\"bid\":" + other + "}"), 409);
-    assertTrue(error.startsWith("accepts "), error);
+    assertTrue(error.startsWith("accepts us_tariff=") && !error.contains("Bid["), error);
     // a request that is not an action at all is a 400, naming the problem
     assertTrue(refused(api.post("/api/games/" + id + "/actions", "{\"action\":\"bribe\"}"),
         400).contains("bribe"));
