@@ -51,7 +51,8 @@ class TranscriptCodecTest {
     Transcript tampered = TranscriptCodec.read("t.json", root.toString());
     List<String> problems = TranscriptReplay.differences(tampered);
     assertFalse(problems.isEmpty());
-    assertTrue(problems.get(0).startsWith("events differ"), problems.get(0));
+    assertTrue(problems.get(0).startsWith("event 0 differs: recorded utilities {p0=0.123456"),
+        problems.get(0));
 
     root = JsonParser.parseString(TranscriptCodec.write(t)).getAsJsonObject();
     root.getAsJsonArray("events").remove(root.getAsJsonArray("events").size() - 1);
