@@ -317,6 +317,34 @@ class WebApiTest {
     }
   }
 
+  /** A page on another site cannot change anything here, nor reach it by another host name. */
+  @Test
+  void requestsFromOtherSitesAreRefused() throws Exception {
+    URI lab = URI.create(api.base() + "/api/lab");
+    String body = "{\"parties\":{\"us\":\"boulware\",\"china\":\"conceder\"},\"pace\":0}";
+    // a form or text POST, which any page may send without asking
+    ApiClient.Reply text = api.raw(HttpRequest.newBuilder(lab).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertTrue(refused(text, 415).contains("must send JSON"));
+    ApiClient.Reply foreign = api.raw(HttpRequest.newBuilder(lab)
+        .header("Content-Type", "application/json").header("Origin", "http://evil.example")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertTrue(refused(foreign, 403).contains("another site"));
+    ApiClient.Reply same = api.raw(HttpRequest.newBuilder(lab)
+        .header("Content-Type", "application/json").header("Origin", api.base())
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(201, same.status(), same.body());
+    // DNS rebinding: a name that resolves here but is not this machine's
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", URI.create(api.base()).getPort())) {
+      s.getOutputStream().write(("GET /api/scenarios HTTP/1.1\r\nHost: evil.example\r\n"
+          + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String reply = new String(s.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(reply.startsWith("HTTP/1.1 403"), reply);
+      assertTrue(reply.contains("only for this machine"), reply);
+    }
+  }
+
   /** Reads a server-sent event stream to its end. */
   private static String sse(String path) throws Exception {
     var http = java.net.http.HttpClient.newHttpClient();
