@@ -55,8 +55,9 @@ public final class Parley implements Runnable {
     } else {
       COMMANDS.values().forEach(cli::addSubcommand);
     }
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+    cli.setExecutionExceptionHandler((thrown, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
+      Exception e = diskProblem(thrown).<Exception>map(io -> io).orElse(thrown);
       if (e instanceof FormatException || e instanceof IllegalArgumentException
           || e instanceof UncheckedIOException || e instanceof UserError
           || e instanceof org.parley.agents.jade.PlatformException) {
@@ -69,6 +70,19 @@ public final class Parley implements Runnable {
       return 1;
     });
     return cli;
+  }
+
+  /**
+   * A failure to read or write a file (a full disk, a path that is a folder), however deep it sits
+   * under the failures it caused: the user's problem, told in one line naming the path.
+   */
+  private static java.util.Optional<UncheckedIOException> diskProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof UncheckedIOException io) {
+        return java.util.Optional.of(io);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** A message with the control characters from input files shown as escapes, not obeyed. */

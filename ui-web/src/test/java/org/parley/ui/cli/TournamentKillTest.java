@@ -65,4 +65,32 @@ class TournamentKillTest {
     assertEquals(480, resumed.size());
     assertEquals(sorted(dir.resolve("whole/results.jsonl")), resumed);
   }
+
+  /**
+   * A write that fails mid-run (here a transcript's path is a folder, as a full disk fails a
+   * write) ends the tournament with one line naming the path, not an internal error with a stack
+   * trace; the rows written before it stay readable for --resume.
+   */
+  @Test
+  void aFailedWriteIsOneLineNamingThePath() throws Exception {
+    String text = spec(1, 1);
+    Path specFile = dir.resolve("small.json");
+    Files.writeString(specFile, text);
+    Path out = dir.resolve("full");
+    Tournament t = new Tournament("spec.json", TournamentCodec.read("spec.json", text),
+        new StrategyCatalog());
+    String victim = t.plan().get(3).id();
+    Files.createDirectories(out.resolve("transcripts").resolve(victim + ".json"));
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cli = Parley.commandLine();
+    cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    int exit = cli.execute("tournament", specFile.toString(), "--out", out.toString(),
+        "--no-progress");
+    assertEquals(1, exit);
+    String message = err.toString();
+    assertTrue(message.contains("error: cannot write") && message.contains(victim + ".json"),
+        message);
+    assertTrue(!message.contains("internal error") && !message.contains("\tat "), message);
+  }
 }
