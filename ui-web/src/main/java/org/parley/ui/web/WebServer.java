@@ -256,7 +256,12 @@ public final class WebServer implements AutoCloseable {
    * a 400 naming the problem and its JSON path. An empty body is an empty object.
    */
   static JsonNode body(Context ctx) {
-    String text = ctx.body();
+    String text;
+    try {
+      text = ctx.body();
+    } catch (Exception e) { // Jetty's, thrown unchecked through Kotlin: a malformed chunked body
+      throw ApiError.badRequest("request body cannot be read: " + rootMessage(e));
+    }
     return JsonNode.parse("request body", text.isBlank() ? "{}" : text);
   }
 

@@ -317,6 +317,19 @@ class WebApiTest {
     }
   }
 
+  @Test
+  void aMalformedChunkedBodyIsA400() throws Exception {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", URI.create(api.base()).getPort())) {
+      s.getOutputStream().write(("POST /api/lab HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+          + "Connection: close\r\n\r\nZZZ\r\n{\"a\":1}\r\n0\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String reply = new String(s.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(reply.startsWith("HTTP/1.1 400"), reply);
+    }
+  }
+
   /** A page on another site cannot change anything here, nor reach it by another host name. */
   @Test
   void requestsFromOtherSitesAreRefused() throws Exception {
