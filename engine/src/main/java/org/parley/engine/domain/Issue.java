@@ -60,7 +60,9 @@ public record Issue(String id, String name, String unit, List<Level> levels) {
   public int requireIndexOf(String levelId) {
     return indexOf(levelId)
         .orElseThrow(() -> new IllegalArgumentException(
-            "issue '" + id + "' has no level '" + levelId + "'; levels are " + levelIds()));
+            "issue '" + id + "' has no level '" + levelId + "'; levels are " + (levels.size() <= 20
+                ? levelIds().toString() : levelIds().subList(0, 20) + " … (" + levels.size()
+                + " in all)")));
   }
 
   public List<String> levelIds() {

@@ -87,8 +87,11 @@ final class UtilityCodec {
       case "table" -> {
         node.allowOnly(Set.of("type", "values"));
         Map<String, Double> values = new LinkedHashMap<>();
+        Set<String> ids = new java.util.HashSet<>(issue.levelIds()); // one lookup per level
         for (Map.Entry<String, JsonNode> e : node.get("values").fields().entrySet()) {
-          e.getValue().build(() -> issue.requireIndexOf(e.getKey()));
+          if (!ids.contains(e.getKey())) {
+            e.getValue().build(() -> issue.requireIndexOf(e.getKey())); // names the problem
+          }
           double v = e.getValue().number();
           if (!(v >= 0 && v <= 1)) {
             throw e.getValue().fail("evaluation " + v + " must be in [0,1]");
