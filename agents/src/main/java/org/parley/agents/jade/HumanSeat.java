@@ -82,6 +82,12 @@ public final class HumanSeat {
     return Optional.empty();
   }
 
+  /** The conversation of the open turn, or null: what a forger would have to guess. */
+  String openConversation() {
+    Pending p = current;
+    return p == null ? null : p.conversation();
+  }
+
   /** The chair refused the move just sent: the same turn is the person's again. */
   void reopen(String conversation, NegotiationView view) {
     current = new Pending(conversation, view);

@@ -40,16 +40,18 @@ public final class JadePlatform implements AutoCloseable {
   private final String host;
   private final int port;
   private final boolean main;
+  private final String secret;
   private final CompletableFuture<Thread> terminated;
   private boolean closed;
 
   private JadePlatform(AgentContainer container, String platformId, String host, int port,
-      boolean main, CompletableFuture<Thread> terminated) {
+      boolean main, String secret, CompletableFuture<Thread> terminated) {
     this.container = container;
     this.platformId = platformId;
     this.host = host;
     this.port = port;
     this.main = main;
+    this.secret = secret;
     this.terminated = terminated;
   }
 
@@ -60,13 +62,16 @@ public final class JadePlatform implements AutoCloseable {
    *     hosts can reach for a multi-host platform (JADE 4.3 has no authentication: trusted
    *     networks only)
    * @param port TCP port for JADE's inter-container protocol (JICP); 0 picks a free one
+   * @param secret what a container must give to join (see {@link ContainerGate}); null admits
+   *     no container from outside this JVM
    */
-  public static JadePlatform startMain(String host, int port) {
+  public static JadePlatform startMain(String host, int port, String secret) {
+    String gate = secret == null ? ContainerGate.newSecret() : secret;
     boolean localOnly = host.equals("127.0.0.1") || host.equals("localhost");
     for (int attempt = 0; attempt < 5; attempt++) {
       int p = port == 0 ? freePort() : port;
       String id = "parley-" + ProcessHandle.current().pid() + "-" + STARTS.incrementAndGet();
-      ProfileImpl profile = baseProfile(host, p, true);
+      ProfileImpl profile = baseProfile(host, p, true, gate);
       profile.setParameter(Profile.MAIN, "true");
       profile.setParameter(Profile.PLATFORM_ID, id);
       profile.setParameter(Profile.MAIN_HOST, host);
@@ -74,7 +79,8 @@ public final class JadePlatform implements AutoCloseable {
       // jade-notes "Network exposure": bind loopback only unless asked otherwise.
       profile.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly",
           String.valueOf(localOnly));
-      JadePlatform platform = start(profile, id, host, p, true, rt -> rt.createMainContainer(profile));
+      JadePlatform platform = start(profile, id, host, p, true, secret,
+          rt -> rt.createMainContainer(profile));
       if (platform != null) {
         return platform;
       }
@@ -89,30 +95,46 @@ public final class JadePlatform implements AutoCloseable {
   /**
    * Joins the platform whose main container listens at {@code mainHost:mainPort} with a peripheral
    * container. The main container connects back to {@code localHost:localPort}, so that address
-   * must be reachable from the main's host (0 picks a free port).
+   * must be reachable from the main's host (0 picks a free port). The main container admits this
+   * one only if {@code secret} is its secret.
    */
-  public static JadePlatform join(String mainHost, int mainPort, String localHost, int localPort) {
+  public static JadePlatform join(String mainHost, int mainPort, String localHost, int localPort,
+      String secret) {
+    if (secret == null || secret.isEmpty()) {
+      throw new IllegalArgumentException("a container needs the platform's secret to join");
+    }
     int p = localPort == 0 ? freePort() : localPort;
     // A joining JVM hosts this one container only. In multiple-platforms mode a peripheral
     // container would need the main's platform name, which a joiner cannot know: single mode.
-    ProfileImpl profile = baseProfile(localHost, p, false);
+    ProfileImpl profile = baseProfile(localHost, p, false, secret);
     profile.setParameter(Profile.MAIN, "false");
     profile.setParameter(Profile.MAIN_HOST, mainHost);
     profile.setParameter(Profile.MAIN_PORT, String.valueOf(mainPort));
     profile.setParameter("jade_imtp_leap_JICP_JICPServer_acceptlocalhostonly",
         String.valueOf(localHost.equals("127.0.0.1") && mainHost.equals("127.0.0.1")));
-    JadePlatform platform = start(profile, null, localHost, p, false,
-        rt -> rt.createAgentContainer(profile));
+    RefusalWatch refusal = new RefusalWatch(JADE_LOG.getLevel() != Level.OFF);
+    JadePlatform platform;
+    try {
+      platform = start(profile, null, localHost, p, false, secret,
+          rt -> rt.createAgentContainer(profile));
+    } finally {
+      refusal.close();
+    }
+    if (platform == null && refusal.refused != null) {
+      throw new ContainerRefusedException("the JADE platform at " + mainHost + ":" + mainPort
+          + " refused this container: " + refusal.refused + " (is --secret the one it printed?)");
+    }
     if (platform == null) {
       throw new PlatformException("cannot join the JADE platform at " + mainHost + ":"
           + mainPort + " (is 'parley run --port " + mainPort + "' or a tournament master "
-          + "('parley tournament --workers') listening there, and can it reach " + localHost
-          + ":" + p + "?)");
+          + "('parley tournament --workers') listening there, is --secret the one it printed, "
+          + "and can it reach " + localHost + ":" + p + "?)");
     }
     return platform;
   }
 
-  private static ProfileImpl baseProfile(String host, int port, boolean multiplePlatforms) {
+  private static ProfileImpl baseProfile(String host, int port, boolean multiplePlatforms,
+      String secret) {
     // jade-notes 6: read in a static initialiser, so this must happen before JADE's classes load
     // (the launcher and Surefire pass it on the command line too; 'parley join' clears it).
     if (multiplePlatforms) {
@@ -132,7 +154,9 @@ public final class JadePlatform implements AutoCloseable {
     // JADE's default services, plus a stand-in for the absent security add-on, which spares
     // every message send a thrown exception (see NoSecurityService).
     profile.setParameter(Profile.SERVICES, "jade.core.mobility.AgentMobilityService;"
-        + "jade.core.event.NotificationService;" + NoSecurityService.class.getName());
+        + "jade.core.event.NotificationService;" + NoSecurityService.class.getName() + ";"
+        + ContainerGate.class.getName());
+    profile.setParameter(ContainerGate.SECRET, secret);
     // JADE writes APDescription.txt (and MTP address files) into file-dir: keep them out of the
     // user's working directory.
     java.nio.file.Path files = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
@@ -153,7 +177,7 @@ public final class JadePlatform implements AutoCloseable {
   }
 
   private static JadePlatform start(ProfileImpl profile, String id, String host, int port,
-      boolean main, Creator creator) {
+      boolean main, String secret, Creator creator) {
     synchronized (LOCK) {
       if (open != null) {
         throw new IllegalStateException("a JADE container is already running in this JVM ("
@@ -174,7 +198,7 @@ public final class JadePlatform implements AutoCloseable {
       if (platformId == null) {
         platformId = container.getPlatformName();
       }
-      open = new JadePlatform(container, platformId, host, port, main, terminated);
+      open = new JadePlatform(container, platformId, host, port, main, secret, terminated);
       return open;
     }
   }
@@ -233,6 +257,11 @@ public final class JadePlatform implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** What a container gives to join this platform; null when no outside container may join. */
+  public String secret() {
+    return secret;
   }
 
   public boolean isMain() {

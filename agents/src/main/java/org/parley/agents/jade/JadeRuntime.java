@@ -74,7 +74,7 @@ public final class JadeRuntime implements AutoCloseable {
 
   /** A runtime on a new local platform (127.0.0.1, free port). */
   public static JadeRuntime local(NegotiatorFactory factory) {
-    return new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0), factory, DEFAULT_TURN_LIMIT,
+    return new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0, null), factory, DEFAULT_TURN_LIMIT,
         InstantSource.system());
   }
 
@@ -156,9 +156,9 @@ public final class JadeRuntime implements AutoCloseable {
    * {@code strategy} for {@code party} in every session the main runs with it. Returns the
    * peripheral container; closing it leaves the platform.
    */
-  public static JadePlatform join(String mainHost, int mainPort, String localHost, int localPort,
-      String party, String strategy, NegotiatorFactory factory) {
-    JadePlatform platform = JadePlatform.join(mainHost, mainPort, localHost, localPort);
+  public static JadePlatform join(String mainHost, int mainPort, String secret, String localHost,
+      int localPort, String party, String strategy, NegotiatorFactory factory) {
+    JadePlatform platform = JadePlatform.join(mainHost, mainPort, localHost, localPort, secret);
     try {
       String name = party + "-joined-" + ProcessHandle.current().pid() + "-"
           + COUNTER.incrementAndGet();

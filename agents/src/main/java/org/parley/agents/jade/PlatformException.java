@@ -1,7 +1,7 @@
 package org.parley.agents.jade;
 
 /** A JADE container that cannot start, join or stop: a port taken, a main that is not there. */
-public final class PlatformException extends RuntimeException {
+public class PlatformException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -94,7 +94,7 @@ public final class SessionPool implements AutoCloseable {
       synchronized (this) {
         if (jade == null) {
           jade = new JadeRuntime(container != null ? container
-              : JadePlatform.startMain("127.0.0.1", 0), catalog, turnLimit,
+              : JadePlatform.startMain("127.0.0.1", 0, null), catalog, turnLimit,
               InstantSource.system());
         }
       }

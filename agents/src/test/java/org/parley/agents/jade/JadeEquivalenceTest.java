@@ -34,7 +34,7 @@ class JadeEquivalenceTest {
   /** A fresh platform per test (about 10 ms): no test runs on a platform others have worn. */
   @BeforeEach
   void start() {
-    jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0), new StrategyCatalog(),
+    jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0, null), new StrategyCatalog(),
         JadeRuntime.DEFAULT_TURN_LIMIT, JadeTestSupport.CLOCK);
   }
 

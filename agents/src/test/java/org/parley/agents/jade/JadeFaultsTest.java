@@ -66,7 +66,7 @@ class JadeFaultsTest {
 
   @BeforeAll
   static void start() {
-    jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0), FACTORY, LIMIT,
+    jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0, null), FACTORY, LIMIT,
         JadeTestSupport.CLOCK);
   }
 

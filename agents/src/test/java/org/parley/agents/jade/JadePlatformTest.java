@@ -16,7 +16,7 @@ class JadePlatformTest {
   void startsAndStopsManyTimesInOneJvm() throws Exception {
     String previous = null;
     for (int i = 0; i < 25; i++) {
-      try (JadePlatform platform = JadePlatform.startMain("127.0.0.1", 0)) {
+      try (JadePlatform platform = JadePlatform.startMain("127.0.0.1", 0, null)) {
         assertTrue(platform.isMain());
         assertNotEquals(previous, platform.platformId(), "a fresh platform id every start");
         previous = platform.platformId();
@@ -30,19 +30,19 @@ class JadePlatformTest {
 
   @Test
   void oneContainerPerJvmAtATime() {
-    try (JadePlatform platform = JadePlatform.startMain("127.0.0.1", 0)) {
+    try (JadePlatform platform = JadePlatform.startMain("127.0.0.1", 0, null)) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> JadePlatform.startMain("127.0.0.1", 0));
+          () -> JadePlatform.startMain("127.0.0.1", 0, null));
       assertTrue(e.getMessage().contains("already running"), e.getMessage());
     }
-    JadePlatform.startMain("127.0.0.1", 0).close();
+    JadePlatform.startMain("127.0.0.1", 0, null).close();
   }
 
   @Test
   void aTakenPortIsReportedNotIgnored() throws Exception {
     try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
       PlatformException e = assertThrows(PlatformException.class,
-          () -> JadePlatform.startMain("127.0.0.1", taken.getLocalPort()));
+          () -> JadePlatform.startMain("127.0.0.1", taken.getLocalPort(), null));
       assertTrue(e.getMessage().contains(String.valueOf(taken.getLocalPort())), e.getMessage());
     }
   }
@@ -54,7 +54,7 @@ class JadePlatformTest {
       port = free.getLocalPort();
     }
     PlatformException e = assertThrows(PlatformException.class,
-        () -> JadePlatform.join("127.0.0.1", port, "127.0.0.1", 0));
+        () -> JadePlatform.join("127.0.0.1", port, "127.0.0.1", 0, "s"));
     assertTrue(e.getMessage().startsWith("cannot join the JADE platform at 127.0.0.1:" + port),
         e.getMessage());
   }

@@ -49,7 +49,7 @@ public final class JadeBench {
     out.printf(Locale.ROOT, "JADE runtime benchmark: %d interleaved samples after warm-up%n%n",
         samples);
     out.flush();
-    try (JadeRuntime jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0),
+    try (JadeRuntime jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0, null),
         new StrategyCatalog(), JadeRuntime.DEFAULT_TURN_LIMIT, InstantSource.system())) {
       Scenario london = ScenarioCatalog.load("london-2025");
       ScenarioAnalysis analysis = new ScenarioAnalysis(london);

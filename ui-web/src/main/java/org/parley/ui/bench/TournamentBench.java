@@ -21,6 +21,8 @@ import org.parley.agents.tournament.cluster.Distribution;
  */
 final class TournamentBench {
 
+  private static final String SECRET = org.parley.agents.jade.ContainerGate.newSecret();
+
   private final PrintWriter out;
   private final int samples;
   private final StrategyCatalog catalog = new StrategyCatalog();
@@ -107,7 +109,7 @@ final class TournamentBench {
           catalog);
       Distribution d = null;
       if (workers != null) {
-        d = new Distribution("127.0.0.1", 0, workers, Duration.ofSeconds(120),
+        d = new Distribution("127.0.0.1", 0, SECRET, workers, Duration.ofSeconds(120),
             port -> {
               for (int i = 0; i < workers; i++) {
                 started.add(startWorker(port));
@@ -137,7 +139,7 @@ final class TournamentBench {
       return new ProcessBuilder(List.of(System.getProperty("java.home") + File.separator + "bin"
           + File.separator + "java", "-Dfile.encoding=UTF-8", "-cp",
           System.getProperty("java.class.path"), "org.parley.ui.cli.Parley", "worker", "--main",
-          "127.0.0.1:" + port, "--threads", "1")).redirectErrorStream(true)
+          "127.0.0.1:" + port, "--secret", SECRET, "--threads", "1")).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot start a worker JVM: " + e.getMessage(), e);

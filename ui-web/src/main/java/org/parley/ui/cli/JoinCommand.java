@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Join a running Parley platform from this JVM with a delegation for one party.",
     footer = {"", "Example (two terminals):",
         "  parley run --party china=remote --port 7000",
-        "  parley join --main 127.0.0.1:7000 --party china --strategy boulware",
-        "", "JADE 4.3 has no authentication: join only over trusted networks."})
+        "  parley join --main 127.0.0.1:7000 --secret SECRET --party china --strategy boulware",
+        "", "The run prints SECRET. Join only over trusted networks: the secret keeps strangers'",
+        "containers out, but JADE sends everything unencrypted."})
 final class JoinCommand implements Callable<Integer> {
 
   @Spec
@@ -42,6 +43,9 @@ final class JoinCommand implements Callable<Integer> {
   @Mixin
   LocalAddressOptions local;
 
+  @Mixin
+  SecretOption secret;
+
   @Override
   public Integer call() throws InterruptedException {
     HostPort at = HostPort.parse("--main", main);
@@ -52,7 +56,7 @@ final class JoinCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new Parley.UserError("--strategy: " + e.getMessage());
     }
-    JadePlatform platform = JadeRuntime.join(at.host(), at.port(), local.host,
+    JadePlatform platform = JadeRuntime.join(at.host(), at.port(), secret.forJoiner(), local.host,
         local.port, party, negotiator.text(), catalog);
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

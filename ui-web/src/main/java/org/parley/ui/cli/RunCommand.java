@@ -85,6 +85,9 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   StrategyPathOption strategyPath;
 
+  @Mixin
+  SecretOption secret;
+
   @Option(names = "--explain", description = "Print each bot's reason under its action.")
   boolean explain;
 
@@ -166,16 +169,17 @@ final class RunCommand implements Callable<Integer> {
       analysis.partyIds().forEach(analysis::prepareRanking);
       analysis.nash();
     });
-    try (JadeRuntime jade = new JadeRuntime(JadePlatform.startMain(host, port),
+    try (JadeRuntime jade = new JadeRuntime(JadePlatform.startMain(host, port,
+        remote.isEmpty() ? null : secret.forListener()),
         catalog(), limit, InstantSource.system())) {
       prepared.join();
       Map<String, String> strategies = new LinkedHashMap<>();
       Map<String, AID> agents = new LinkedHashMap<>();
       PrintWriter err = spec.commandLine().getErr();
       for (String party : remote) {
-        err.printf("waiting up to %d s for '%s' to join: parley join --main %s:%d --party %s "
-            + "--strategy STRATEGY%n", waitSeconds, party, jade.platform().host(),
-            jade.platform().port(), party);
+        err.printf("waiting up to %d s for '%s' to join: parley join --main %s:%d --secret %s "
+            + "--party %s --strategy STRATEGY%n", waitSeconds, party, jade.platform().host(),
+            jade.platform().port(), jade.platform().secret(), party);
         err.flush();
         var joined = jade.awaitJoined(party, Duration.ofSeconds(waitSeconds)).orElseThrow(
             () -> new Parley.UserError("no delegation for '" + party + "' joined within "

@@ -25,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "  parley tournament examples/london.tournament.json --out results/london --resume",
         "", "Over several hosts (JADE containers; trusted networks only):",
         "  parley tournament SPEC --out DIR --workers 2 --listen 10.0.0.1:7100   # on the master",
-        "  parley worker --main 10.0.0.1:7100 --local-host 10.0.0.2             # on each worker"})
+        "  parley worker --main 10.0.0.1:7100 --secret SECRET --local-host 10.0.0.2   # each worker",
+        "The master prints SECRET (or give your own with --secret); only containers that give it",
+        "can join."})
 final class TournamentCommand implements Callable<Integer> {
 
   @Spec
@@ -52,6 +54,9 @@ final class TournamentCommand implements Callable<Integer> {
   @Mixin
   StrategyPathOption strategyPath;
 
+  @Mixin
+  SecretOption secret;
+
   @Option(names = "--workers", paramLabel = "N", description = "Run the sessions on N or more "
       + "workers ('parley worker') instead of here; starts once N have joined.")
   Integer workers;
@@ -77,7 +82,7 @@ final class TournamentCommand implements Callable<Integer> {
         throw new Parley.UserError("--workers must be 1-1000, got " + workers);
       }
       HostPort at = HostPort.parse("--listen", listen);
-      d = new Distribution(at.host(), at.port(), workers,
+      d = new Distribution(at.host(), at.port(), secret.forListener(), workers,
           java.time.Duration.ofSeconds(joinWait), null);
     }
     String text;

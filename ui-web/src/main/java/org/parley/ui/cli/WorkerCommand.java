@@ -2,6 +2,7 @@ package org.parley.ui.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.parley.agents.jade.ContainerRefusedException;
 import org.parley.agents.jade.PlatformException;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.tournament.Tournament;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Spec;
         + "container that runs sessions. Leaves when the tournament is over.",
     footer = {"", "Example (two terminals, or two hosts):",
         "  parley tournament examples/london.tournament.json --out results/d --workers 1",
-        "  parley worker --main 127.0.0.1:7100",
-        "", "JADE 4.3 has no authentication: run workers only over trusted networks."})
+        "  parley worker --main 127.0.0.1:7100 --secret SECRET",
+        "", "The tournament prints SECRET. Run workers only over trusted networks: the secret",
+        "keeps strangers' containers out, but JADE sends everything unencrypted."})
 final class WorkerCommand implements Callable<Integer> {
 
   @Spec
@@ -38,6 +40,9 @@ final class WorkerCommand implements Callable<Integer> {
   @Mixin
   LocalAddressOptions local;
 
+  @Mixin
+  SecretOption secret;
+
   @Option(names = "--wait", defaultValue = "600", paramLabel = "SECONDS",
       description = "How long to keep trying to reach the tournament (default: ${DEFAULT-VALUE}).")
   int waitSeconds;
@@ -49,6 +54,7 @@ final class WorkerCommand implements Callable<Integer> {
     if (n < 1 || n > 256) {
       throw new Parley.UserError("--threads must be 1-256, got " + n);
     }
+    String given = secret.forJoiner();
     StrategyCatalog catalog = strategyPath.catalog();
     PrintWriter out = spec.commandLine().getOut();
     long end = System.nanoTime() + waitSeconds * 1_000_000_000L;
@@ -56,7 +62,10 @@ final class WorkerCommand implements Callable<Integer> {
     boolean told = false;
     while (worker == null) {
       try {
-        worker = Worker.join(at.host(), at.port(), local.host, local.port, n, catalog);
+        worker = Worker.join(at.host(), at.port(), given, local.host, local.port, n,
+            catalog);
+      } catch (ContainerRefusedException e) {
+        throw new Parley.UserError(e.getMessage());
       } catch (PlatformException e) {
         if (System.nanoTime() > end) {
           throw new Parley.UserError("no tournament at " + main + " within " + waitSeconds

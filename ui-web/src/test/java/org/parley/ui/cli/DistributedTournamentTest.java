@@ -27,6 +27,8 @@ import org.parley.agents.tournament.Tournament;
 @Tag("jade")
 class DistributedTournamentTest {
 
+  private static final String SECRET = "distributed-test";
+
   @TempDir
   Path dir;
   private final List<Process> workers = new ArrayList<>();
@@ -40,7 +42,8 @@ class DistributedTournamentTest {
     Process p = new ProcessBuilder(List.of(
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
         "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-        Parley.class.getName(), "worker", "--main", "127.0.0.1:" + port, "--threads", "1"))
+        Parley.class.getName(), "worker", "--main", "127.0.0.1:" + port, "--secret", SECRET,
+        "--threads", "1"))
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     workers.add(p);
     return p;
@@ -57,7 +60,7 @@ class DistributedTournamentTest {
         new StrategyCatalog());
     CompletableFuture<Tournament.Summary> run = CompletableFuture.supplyAsync(() -> t.run(out,
         false, true, line -> log.append(line).append('\n'), new Distribution("127.0.0.1",
-            0, 2, Duration.ofSeconds(90), port::complete)));
+            0, SECRET, 2, Duration.ofSeconds(90), port::complete)));
     int p = port.get(60, TimeUnit.SECONDS);
     Process doomed = worker(p, dir.resolve("w1.log"));
     Process survivor = worker(p, dir.resolve("w2.log"));

@@ -39,6 +39,7 @@ import org.parley.scenarios.ScenarioCatalog;
 @Tag("jade")
 class RemoteJoinTest {
 
+  private static final String SECRET = "remote-join-test";
   private static final InstantSource CLOCK = InstantSource.fixed(Instant.EPOCH);
   private final Scenario london = ScenarioCatalog.load("london-2025");
   private final ScenarioAnalysis analysis = new ScenarioAnalysis(london);
@@ -47,7 +48,7 @@ class RemoteJoinTest {
 
   @BeforeEach
   void start() {
-    jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0), new StrategyCatalog(),
+    jade = new JadeRuntime(JadePlatform.startMain("127.0.0.1", 0, SECRET), new StrategyCatalog(),
         Duration.ofSeconds(5), CLOCK);
   }
 
@@ -64,7 +65,7 @@ class RemoteJoinTest {
     remote = new ProcessBuilder(List.of(
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
         "-Dfile.encoding=UTF-8", "-cp", classpath, Parley.class.getName(), "join",
-        "--main", "127.0.0.1:" + jade.platform().port(), "--party", party,
+        "--main", "127.0.0.1:" + jade.platform().port(), "--secret", SECRET, "--party", party,
         "--strategy", strategy)).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     return jade.awaitJoined(party, Duration.ofSeconds(60)).orElseThrow(
@@ -113,5 +114,21 @@ class RemoteJoinTest {
     Transcript after = jade.run(analysis, next);
     assertEquals(new DirectRunner(analysis, new StrategyCatalog(), CLOCK).run(next)
         .withoutTiming(), after.withoutTiming());
+  }
+
+  @Test
+  void aJoinWithAWrongSecretIsRefusedAtOnceWithAClearMessage() throws Exception {
+    Process p = new ProcessBuilder(List.of(
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
+        "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+        Parley.class.getName(), "worker", "--main", "127.0.0.1:" + jade.platform().port(),
+        "--secret", "a-guess")).redirectErrorStream(true).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "no retrying for ten minutes");
+    String printed = new String(p.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(1, p.exitValue(), printed);
+    assertTrue(printed.contains("refused this container: it admits only containers that give its "
+        + "secret (is --secret the one it printed?)"), printed);
+    assertEquals(1, printed.strip().lines().count(), "one line, no stack trace: " + printed);
   }
 }

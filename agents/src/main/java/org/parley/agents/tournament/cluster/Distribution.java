@@ -9,12 +9,14 @@ import org.parley.agents.tournament.Tournament;
 
 /**
  * Spreads a tournament's sessions over workers ({@code parley worker}) that join a JADE main
- * container at {@code host:port}; the run starts once {@code workers} have joined.
+ * container at {@code host:port} and give {@code secret}; the run starts once {@code workers}
+ * have joined.
  *
  * @param port 0 for a free port
+ * @param secret what a worker must give to join (JADE has no authentication of its own)
  * @param onListening told the main container's port once it is up (useful with port 0), or null
  */
-public record Distribution(String host, int port, int workers, Duration joinWait,
+public record Distribution(String host, int port, String secret, int workers, Duration joinWait,
     IntConsumer onListening) implements Tournament.Remote {
 
   @Override
@@ -24,11 +26,12 @@ public record Distribution(String host, int port, int workers, Duration joinWait
 
   @Override
   public SessionRunner start(Tournament t, RunListener listener) {
-    Master m = new Master(host, port, t.scenarioTexts(), t.spec().runtime(),
+    Master m = new Master(host, port, secret, t.scenarioTexts(), t.spec().runtime(),
         t.spec().turnLimitMs(), listener);
     try {
       listener.say(String.format(Locale.ROOT, "master listening on %s:%d; waiting for %d "
-          + "worker(s): parley worker --main %s:%d", host, m.port(), workers, host, m.port()));
+          + "worker(s): parley worker --main %s:%d --secret %s", host, m.port(), workers, host,
+          m.port(), secret));
       if (onListening != null) {
         onListening.accept(m.port());
       }

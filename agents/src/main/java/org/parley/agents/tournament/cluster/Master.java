@@ -61,10 +61,10 @@ final class Master implements SessionRunner {
    *
    * @param scenarios each scenario's JSON, deadline applied, sent once to each worker
    */
-  Master(String host, int port, Map<String, String> scenarios, String runtime, int turnLimitMs,
+  Master(String host, int port, String secret, Map<String, String> scenarios, String runtime, int turnLimitMs,
       RunListener log) {
     this.log = log;
-    this.platform = JadePlatform.startMain(host, port);
+    this.platform = JadePlatform.startMain(host, port, secret);
     this.agent = new MasterAgent(scenarios, runtime, turnLimitMs);
     try {
       platform.container().acceptNewAgent(Wire.MASTER, agent).start();

@@ -47,9 +47,9 @@ public final class Worker implements AutoCloseable {
   }
 
   /** Joins the platform at {@code mainHost:mainPort} and starts taking sessions. */
-  public static Worker join(String mainHost, int mainPort, String localHost, int localPort,
-      int threads, StrategyCatalog catalog) {
-    JadePlatform platform = JadePlatform.join(mainHost, mainPort, localHost, localPort);
+  public static Worker join(String mainHost, int mainPort, String secret, String localHost,
+      int localPort, int threads, StrategyCatalog catalog) {
+    JadePlatform platform = JadePlatform.join(mainHost, mainPort, localHost, localPort, secret);
     WorkerAgent agent = new WorkerAgent(threads, catalog, platform);
     try {
       platform.container().acceptNewAgent("worker-" + ProcessHandle.current().pid(), agent)
