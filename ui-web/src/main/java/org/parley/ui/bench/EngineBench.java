@@ -1,6 +1,9 @@
 package org.parley.ui.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.analysis.OutcomeSpace;
+import org.parley.engine.analysis.ParetoFrontier;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.domain.Domain;
 import org.parley.engine.domain.Issue;
@@ -31,8 +36,9 @@ import org.parley.scenarios.ScenarioCatalog;
 
 /**
  * The engine's speed and memory figures (issue targets): direct-runtime session throughput on
- * london-2025, Pareto frontier + Nash on london-2025, and on a synthetic 10⁶-bid domain. Reports
- * medians of repeated samples after warm-up; machines here are noisy.
+ * london-2025, Pareto frontier + Nash on london-2025, and on synthetic 10⁶-bid domains of two
+ * parties and of three parties whose bids are all Pareto-optimal. Reports medians of repeated
+ * samples after warm-up; machines here are noisy.
  */
 public final class EngineBench {
 
@@ -53,6 +59,7 @@ public final class EngineBench {
     sessions();
     londonFrontier();
     syntheticFrontier();
+    syntheticFrontier3();
     out.flush();
   }
 
@@ -121,6 +128,47 @@ public final class EngineBench {
         kept.frontier().size(), rt.maxMemory() / (1 << 20));
   }
 
+  /**
+   * Three parties, 2 issues × 1,000 levels = 10⁶ bids, every one Pareto-optimal: the worst case
+   * for the frontier (it used to compare each bid with every optimal bid so far, O(N²)).
+   */
+  void syntheticFrontier3() {
+    Scenario big = simplex(1000, 14);
+    double ms = timeAnalysis(big);
+    double frontierMs = timeFrontier(big);
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long before = rt.totalMemory() - rt.freeMemory();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    ScenarioAnalysis kept = new ScenarioAnalysis(big);
+    kept.nash();
+    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    System.gc();
+    long retained = rt.totalMemory() - rt.freeMemory() - before;
+    out.printf(Locale.ROOT, "%-62s %12.2f ms              (target < 2,000 ms)%n",
+        "Pareto frontier + Nash, synthetic 3 parties, " + String.format(Locale.ROOT, "%,d",
+            big.domain().size()) + " bids", ms);
+    out.printf(Locale.ROOT, "%-62s %12.2f ms%n", "  the frontier alone (ParetoFrontier.of)",
+        frontierMs);
+    out.printf(Locale.ROOT, "%-62s %12.1f MB retained   peak ≤ %.1f MB; frontier %,d bids; max "
+        + "heap %,d MB (target < 512 MB)%n", "  memory of that analysis", retained / 1e6,
+        peak / 1e6, kept.frontier().size(), rt.maxMemory() / (1 << 20));
+  }
+
+  /** Median time of {@link ParetoFrontier#of} alone, on an outcome space built once. */
+  private double timeFrontier(Scenario scenario) {
+    OutcomeSpace space = new ScenarioAnalysis(scenario).space();
+    double[] ms = new double[Math.max(samples, 3) * 2];
+    for (int i = 0; i < ms.length; i++) {
+      long start = System.nanoTime();
+      ParetoFrontier.of(space);
+      ms[i] = (System.nanoTime() - start) / 1e6;
+    }
+    return median(ms);
+  }
+
   private double timeAnalysis(Scenario scenario) {
     long warm = System.nanoTime() + (long) (sampleSeconds * 1e9);
     while (System.nanoTime() < warm) {
@@ -152,6 +200,47 @@ public final class EngineBench {
     double[] s = xs.clone();
     Arrays.sort(s);
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
+  /**
+   * A seeded three-party scenario of 2 issues × {@code levels} levels whose every bid is
+   * Pareto-optimal: each level gives the parties shares of 1 in steps of 10⁻⁹ and each party
+   * weighs both issues ½, so the utilities of every bid sum to exactly 1 and no bid gives everyone
+   * at least as much as another and someone more (rounding to 12 places keeps those decimals).
+   */
+  public static Scenario simplex(int levels, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Issue> issues = new ArrayList<>();
+    List<Map<String, Evaluator>> evaluators = List.of(new LinkedHashMap<>(),
+        new LinkedHashMap<>(), new LinkedHashMap<>());
+    int scale = 1_000_000_000;
+    for (String issue : List.of("i0", "i1")) {
+      List<Level> ls = new ArrayList<>();
+      List<Map<String, Double>> values = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(),
+          new LinkedHashMap<>());
+      for (int l = 0; l < levels; l++) {
+        ls.add(Level.of("v" + l));
+        int a = random.nextInt(scale + 1);
+        int b = random.nextInt(scale + 1);
+        int[] shares = {Math.min(a, b), Math.max(a, b) - Math.min(a, b), scale - Math.max(a, b)};
+        for (int p = 0; p < 3; p++) {
+          values.get(p).put("v" + l, shares[p] / (double) scale);
+        }
+      }
+      issues.add(new Issue(issue, null, "", ls));
+      for (int p = 0; p < 3; p++) {
+        evaluators.get(p).put(issue, new TableEvaluator(values.get(p)));
+      }
+    }
+    Domain domain = new Domain("simplex", issues);
+    List<Party> parties = new ArrayList<>();
+    for (int p = 0; p < 3; p++) {
+      parties.add(new Party("abc".substring(p, p + 1), null, List.of(), new Profile(
+          new LinearAdditiveUtility(domain, Map.of("i0", 0.5, "i1", 0.5), evaluators.get(p)),
+          0.0, 1.0)));
+    }
+    return new Scenario("simplex", null, "", domain, parties, AlternatingOffers.STACKED,
+        new Deadline(100), List.of());
   }
 
   /** A seeded random two-party scenario with {@code issues} issues of {@code levels} levels. */
