@@ -128,10 +128,16 @@ final class ChairAgent extends Agent {
         if (msg != null) {
           onMessage(msg);
         } else {
-          while (getO2AObject() != null) {
-            // wake-ups from the watchdog carry nothing
+          Object o;
+          while ((o = getO2AObject()) != null) {
+            // wake-ups from the watchdog carry nothing; a cancellation ends the session
+            if (o instanceof Cancel c && !session.isOver()) {
+              session.fail(c.party(), Reason.CANCELLED, c.detail());
+            }
           }
-          if (System.nanoTime() - deadlineNanos >= 0) {
+          if (session.isOver()) {
+            // cancelled: finished below
+          } else if (System.nanoTime() - deadlineNanos >= 0) {
             timeout();
           } else {
             // No timed block: JADE's timers cost a thread wake-up per turn; the watchdog wakes
@@ -156,6 +162,18 @@ final class ChairAgent extends Agent {
   /** Called by the watchdog thread: true once the current wait has run past its deadline. */
   boolean overdue(long now) {
     return now - deadlineNanos >= 0 && wokenFor != deadlineNanos;
+  }
+
+  private record Cancel(String party, String detail) {
+  }
+
+  /** Called from any thread: ends the session as cancelled at this agent's next step. */
+  void cancel(String party, String detail) {
+    try {
+      putO2AObject(new Cancel(party, detail), false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Called by the watchdog thread: wakes this agent so that it notices the timeout. */

@@ -36,6 +36,24 @@ public final class HumanSeat {
   private volatile DelegationAgent agent;
   private volatile Pending current;
   private volatile Runnable onTurn = () -> { };
+  private final java.time.Duration turnLimit;
+
+  /** A seat whose person has {@link JadeRuntime#DEFAULT_HUMAN_TURN_LIMIT} for each turn. */
+  public HumanSeat() {
+    this(JadeRuntime.DEFAULT_HUMAN_TURN_LIMIT);
+  }
+
+  /** A seat whose person has {@code turnLimit} for each turn; silent longer, the game ends. */
+  public HumanSeat(java.time.Duration turnLimit) {
+    if (turnLimit.isNegative() || turnLimit.isZero()) {
+      throw new IllegalArgumentException("turn limit must be positive, got " + turnLimit);
+    }
+    this.turnLimit = turnLimit;
+  }
+
+  public java.time.Duration turnLimit() {
+    return turnLimit;
+  }
 
   void attach(DelegationAgent delegation) {
     this.agent = delegation;

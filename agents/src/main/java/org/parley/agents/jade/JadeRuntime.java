@@ -54,6 +54,9 @@ public final class JadeRuntime implements AutoCloseable {
   private final RegistryAgent registry;
   private final TurnWatchdog watchdog;
   private final AgentLifecycle lifecycle;
+  /** The chair of each running session, by the session's future (identity). */
+  private final Map<CompletableFuture<Transcript>, ChairAgent> chairs =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public JadeRuntime(JadePlatform platform, NegotiatorFactory factory, Duration turnLimit,
       InstantSource clock) {
@@ -108,7 +111,7 @@ public final class JadeRuntime implements AutoCloseable {
     java.util.List<String> own = new java.util.ArrayList<>();
     for (Seat seat : spec.seats()) {
       String party = seat.party();
-      limits.put(party, humans.containsKey(party) ? DEFAULT_HUMAN_TURN_LIMIT : turnLimit);
+      limits.put(party, humans.containsKey(party) ? humans.get(party).turnLimit() : turnLimit);
       if (remote.containsKey(party)) {
         delegations.put(party, remote.get(party));
         continue;
@@ -126,6 +129,8 @@ public final class JadeRuntime implements AutoCloseable {
         conversation, watchdog, lifecycle::retire, own);
     launch("chair-" + n, chair);
     created.add(chair);
+    chairs.put(result, chair);
+    result.whenComplete((t, e) -> chairs.remove(result));
     // A seat hears the end from the transcript, not from the END message: the delegation may be
     // retired before it reads END, and a person must never wait for an outcome that is gone.
     for (HumanSeat seat : humans.values()) {
@@ -135,6 +140,20 @@ public final class JadeRuntime implements AutoCloseable {
       post(agent, START);
     }
     return result;
+  }
+
+  /**
+   * Ends a running session from outside: it is over at once as cancelled, blamed
+   * on {@code party} (who asked; may be null) with {@code detail}. False if it is no longer
+   * running.
+   */
+  public boolean cancel(CompletableFuture<Transcript> session, String party, String detail) {
+    ChairAgent chair = chairs.get(session);
+    if (chair == null) {
+      return false;
+    }
+    chair.cancel(party, detail);
+    return true;
   }
 
   /** Waits for a delegation for {@code party} to join from another container. */

@@ -25,6 +25,11 @@ public final class OutcomeSpace {
   }
 
   public static OutcomeSpace of(Domain domain, List<UtilityFunction> functions) {
+    return of(domain, functions, Stop.NEVER);
+  }
+
+  /** The space, giving up with {@link AnalysisStoppedException} when {@code stop} asks. */
+  public static OutcomeSpace of(Domain domain, List<UtilityFunction> functions, Stop stop) {
     long size = domain.size();
     if (size > MAX_BIDS) {
       throw new IllegalArgumentException("domain '" + domain.name() + "' has " + size
@@ -34,6 +39,9 @@ public final class OutcomeSpace {
     double[][] utilities = new double[functions.size()][n];
     int[] levels = new int[domain.issueCount()];
     for (int ordinal = 0; ordinal < n; ordinal++) {
+      if ((ordinal & 0xFFFF) == 0) {
+        stop.check();
+      }
       Bid bid = Bid.of(levels);
       for (int p = 0; p < functions.size(); p++) {
         utilities[p][ordinal] = Decimals.utility(functions.get(p).utility(bid));

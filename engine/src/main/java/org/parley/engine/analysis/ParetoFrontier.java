@@ -29,17 +29,24 @@ public final class ParetoFrontier {
   }
 
   public static ParetoFrontier of(OutcomeSpace space) {
+    return of(space, Stop.NEVER);
+  }
+
+  /** The frontier, giving up with {@link AnalysisStoppedException} when {@code stop} asks. */
+  public static ParetoFrontier of(OutcomeSpace space, Stop stop) {
     int parties = space.parties();
     int[] candidates = parties == 2 ? undominatedByHigherBuckets(space) : IndexSort.identity(
         space.size());
+    stop.check();
     int[] sorted = sortedDescending(space, candidates);
+    stop.check();
     int[] kept;
     if (parties == 2) {
       kept = twoPartySweep(space, sorted);
     } else if (ThreePartyFrontierSweep.applies(space)) {
       kept = ThreePartyFrontierSweep.frontier(space, sorted);
     } else {
-      kept = againstEveryKept(space, sorted);
+      kept = againstEveryKept(space, sorted, stop);
     }
     return new ParetoFrontier(space, kept);
   }
@@ -94,10 +101,14 @@ public final class ParetoFrontier {
    * parties). Used for four or more parties, and for three when a utility is NaN, infinite or
    * -0.0 (see {@link ThreePartyFrontierSweep#applies}).
    */
-  private static int[] againstEveryKept(OutcomeSpace space, int[] sorted) {
+  private static int[] againstEveryKept(OutcomeSpace space, int[] sorted, Stop stop) {
     int[] kept = new int[sorted.length];
     int count = 0;
-    for (int ordinal : sorted) {
+    for (int i = 0; i < sorted.length; i++) {
+      int ordinal = sorted[i];
+      if ((i & 0x3FF) == 0) {
+        stop.check();
+      }
       boolean dominated = false;
       for (int k = 0; k < count && !dominated; k++) {
         dominated = dominates(space, kept[k], ordinal);

@@ -26,13 +26,21 @@ public final class ScenarioAnalysis {
   private final List<String> partyIds;
 
   public ScenarioAnalysis(Scenario scenario) {
+    this(scenario, Stop.NEVER);
+  }
+
+  /**
+   * An analysis whose outcome space and frontier give up with {@link AnalysisStoppedException}
+   * when {@code stop} asks (a server bounding the work one request may cost).
+   */
+  public ScenarioAnalysis(Scenario scenario, Stop stop) {
     this.partyIds = List.copyOf(scenario.partyIds()); // a List.of list: List.copyOf keeps it as is
     this.scenario = scenario;
     this.reservations = scenario.parties().stream()
         .mapToDouble(p -> p.profile().reservation()).toArray();
     this.space = new Lazy<>(() -> OutcomeSpace.of(scenario.domain(),
-        scenario.parties().stream().map(p -> p.profile().utility()).toList()));
-    this.frontier = new Lazy<>(() -> ParetoFrontier.of(space.get()));
+        scenario.parties().stream().map(p -> p.profile().utility()).toList(), stop));
+    this.frontier = new Lazy<>(() -> ParetoFrontier.of(space.get(), stop));
     this.nash = new Lazy<>(() -> BargainingSolutions.nash(frontier.get(), reservations));
     this.kalaiSmorodinsky = new Lazy<>(
         () -> BargainingSolutions.kalaiSmorodinsky(frontier.get(), reservations));

@@ -34,7 +34,8 @@ public sealed interface SessionOutcome permits SessionOutcome.Agreement, Session
 
   /** Why a session ended without agreement. */
   enum Reason {
-    DEADLINE, WALKED_AWAY, VIOLATION, TIMEOUT, AGENT_ERROR;
+    /** CANCELLED: stopped from outside the session (a person ended their game on the server). */
+    DEADLINE, WALKED_AWAY, VIOLATION, TIMEOUT, AGENT_ERROR, CANCELLED;
 
     /** The name used in JSON and on screen: {@code walked-away}. */
     public String key() {
@@ -53,7 +54,7 @@ public sealed interface SessionOutcome permits SessionOutcome.Agreement, Session
 
     /** Reasons that the runtime imposes from outside the protocol's rules. */
     public boolean isBreakOff() {
-      return this == VIOLATION || this == TIMEOUT || this == AGENT_ERROR;
+      return this == VIOLATION || this == TIMEOUT || this == AGENT_ERROR || this == CANCELLED;
     }
   }
 }

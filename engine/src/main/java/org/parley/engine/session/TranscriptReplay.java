@@ -53,10 +53,15 @@ public final class TranscriptReplay {
 
   /** The differences between a transcript and its replay; empty when consistent. */
   public static List<String> differences(Transcript transcript) {
+    return differences(transcript, new ScenarioAnalysis(transcript.scenario()));
+  }
+
+  /** As {@link #differences(Transcript)}, on an analysis of the transcript's scenario. */
+  public static List<String> differences(Transcript transcript, ScenarioAnalysis analysis) {
     List<String> out = new ArrayList<>();
     Transcript replayed;
     try {
-      replayed = replay(transcript);
+      replayed = replay(transcript, analysis);
     } catch (InconsistentTranscriptException | IllegalArgumentException e) {
       return List.of(e.getMessage());
     }

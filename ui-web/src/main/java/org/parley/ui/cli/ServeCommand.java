@@ -35,15 +35,34 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   StrategyPathOption strategyPath;
 
+  @Option(names = "--idle-minutes", defaultValue = "5", paramLabel = "N",
+      description = "A player silent this long on a turn loses the game (timeout), which frees "
+          + "its place (default: ${DEFAULT-VALUE}).")
+  int idleMinutes;
+
+  @Option(names = "--sessions-per-client", defaultValue = "10", paramLabel = "N",
+      description = "Games and lab sessions one address may run at once (default: "
+          + "${DEFAULT-VALUE}).")
+  int sessionsPerClient;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
       throw new Parley.UserError("--port must be 0-65535, got " + port);
     }
+    if (idleMinutes < 1 || idleMinutes > 1440) {
+      throw new Parley.UserError("--idle-minutes must be 1-1440, got " + idleMinutes);
+    }
+    WebServer.Limits limits;
+    try {
+      limits = new WebServer.Limits(sessionsPerClient, java.time.Duration.ofMinutes(idleMinutes));
+    } catch (IllegalArgumentException e) {
+      throw new Parley.UserError("--sessions-per-client: " + e.getMessage());
+    }
     Path dir = data != null ? data : Path.of(System.getProperty("user.home"), ".parley");
     WebServer server;
     try {
-      server = WebServer.start(host, port, dir, strategyPath.catalog());
+      server = WebServer.start(host, port, dir, strategyPath.catalog(), limits);
     } catch (IllegalStateException e) {
       throw new Parley.UserError(e.getMessage());
     }

@@ -44,6 +44,7 @@ final class Game {
   final Preset preset;
   final HumanSeat seat;
   final EventLog log;
+  final Slots.Slot slot;
   private final Deadline deadline;
   private final Bid best;
   /** The public record as the chair reported it, action by action (the chair's thread adds). */
@@ -56,7 +57,8 @@ final class Game {
   volatile long endedAt;
 
   Game(String id, ScenarioAnalysis analysis, String side, Preset preset,
-      HumanSeat seat, EventLog log, Deadline deadline) {
+      HumanSeat seat, EventLog log, Deadline deadline, Slots.Slot slot) {
+    this.slot = slot;
     this.id = id;
     this.scenario = analysis.scenario();
     this.side = side;
@@ -106,6 +108,18 @@ final class Game {
       }
       log.publish("end", end.toString(), true);
       notifyAll();
+    }
+  }
+
+  /** Waits up to {@code max} for the end of the game (after a cancellation). */
+  synchronized void awaitEnd(Duration max) {
+    long end = System.nanoTime() + max.toNanos();
+    try {
+      while (endedAt == 0 && System.nanoTime() < end) {
+        wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -40,11 +40,14 @@ final class Games {
   private final TranscriptStore store;
   private final ExecutorService background;
   private final Slots slots;
+  private final java.time.Duration idle;
   private final Map<String, Game> games = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
 
+  /** @param idle how long a player may leave a turn unanswered before the game ends */
   Games(JadeRuntime jade, Scenarios scenarios, TranscriptStore store, ExecutorService background,
-      Slots slots) {
+      Slots slots, java.time.Duration idle) {
+    this.idle = idle;
     this.jade = jade;
     this.scenarios = scenarios;
     this.store = store;
@@ -59,8 +62,11 @@ final class Games {
     return HexFormat.of().formatHex(b);
   }
 
-  /** Starts a game and returns once it is the player's turn (or the game ended). */
-  JsonObject create(JsonNode request) {
+  /**
+   * Starts a game for {@code client} (an IP address) and returns once it is the player's turn (or
+   * the game ended).
+   */
+  JsonObject create(JsonNode request, String client) {
     request.allowOnly(Set.of("scenario", "side", "opponent", "seed", "rounds"));
     Scenario sc = scenarios.get(request.opt("scenario").map(JsonNode::string)
         .orElse(ScenarioCatalog.DEFAULT_ID));
@@ -81,15 +87,15 @@ final class Games {
     int rounds = request.opt("rounds").map(n -> n.integer(2, MAX_ROUNDS))
         .orElse(sc.deadline().rounds());
     Slots.forgetOld(games, g -> g.endedAt);
-    slots.acquire();
+    Slots.Slot slot = slots.acquire(client);
     List<Seat> seats = new ArrayList<>();
     for (String p : sc.partyIds()) {
       seats.add(new Seat(p, new NegotiatorSpec(p.equals(side) ? "human" : opponent)));
     }
     String id = newId(random);
     Deadline deadline = new Deadline(rounds);
-    Game game = new Game(id, scenarios.analysis(sc), side, preset, new HumanSeat(),
-        new EventLog(background), deadline);
+    Game game = new Game(id, scenarios.analysis(sc), side, preset, new HumanSeat(idle),
+        new EventLog(background), deadline, slot);
     SessionSpec spec = new SessionSpec("game-" + id, seats, seed, deadline);
     games.put(id, game);
     try {
@@ -97,7 +103,7 @@ final class Games {
           game::observe);
     } catch (RuntimeException e) {
       games.remove(id);
-      slots.release();
+      slot.release();
       throw e;
     }
     game.done.whenCompleteAsync((t, error) -> finish(game, t, error), background);
@@ -118,7 +124,16 @@ final class Games {
       error = new IllegalStateException("cannot store the transcript: " + e.getMessage(), e);
     }
     game.finish(t, stored ? tid : null, error); // no link to a debrief that was not written
-    slots.release();
+    game.slot.release();
+  }
+
+  /** Ends a running game as cancelled by its player; returns its final view. */
+  JsonObject cancel(String id) {
+    Game game = game(id);
+    if (jade.cancel(game.done, game.side, "the player ended the game")) {
+      game.awaitEnd(Game.BOT_WAIT);
+    }
+    return game.view();
   }
 
   JsonObject view(String id) {

@@ -28,6 +28,8 @@ final class Labs {
 
   private static final Logger LOG = Logger.getLogger(Labs.class.getName());
   static final int MAX_PACE_MS = 2000;
+  /** The longest a lab session may take at its pace: people watch it, it is not a batch job. */
+  static final java.time.Duration MAX_DURATION = java.time.Duration.ofMinutes(15);
 
   private final JadeRuntime jade;
   private final StrategyCatalog catalog;
@@ -40,10 +42,13 @@ final class Labs {
 
   private static final class Lab {
     final EventLog log;
+    final Slots.Slot slot;
+    volatile CompletableFuture<Transcript> done;
     volatile long endedAt;
 
-    Lab(EventLog log) {
+    Lab(EventLog log, Slots.Slot slot) {
       this.log = log;
+      this.slot = slot;
     }
   }
 
@@ -57,8 +62,8 @@ final class Labs {
     this.slots = slots;
   }
 
-  /** Starts a bot-only session; its actions stream at {@link #events}. */
-  JsonObject start(JsonNode request) {
+  /** Starts a bot-only session for {@code client}; its actions stream at {@link #events}. */
+  JsonObject start(JsonNode request, String client) {
     request.allowOnly(Set.of("scenario", "parties", "seed", "rounds", "pace"));
     Scenario sc = scenarios.get(request.opt("scenario").map(JsonNode::string)
         .orElse(ScenarioCatalog.DEFAULT_ID));
@@ -86,10 +91,17 @@ final class Labs {
     int rounds = request.opt("rounds").map(n -> n.integer(2, Games.MAX_ROUNDS))
         .orElse(sc.deadline().rounds());
     int pace = request.opt("pace").map(n -> n.integer(0, MAX_PACE_MS)).orElse(200);
+    long longest = (long) pace * rounds * sc.parties().size();
+    if (longest > MAX_DURATION.toMillis()) {
+      throw ApiError.badRequest(String.format(java.util.Locale.ROOT, "a lab session of %d rounds "
+          + "at a pace of %d ms could take %.0f minutes; the most is %d: give fewer rounds or a "
+          + "faster pace (or run it with 'parley run')", rounds, pace, longest / 60_000.0,
+          MAX_DURATION.toMinutes()));
+    }
     Slots.forgetOld(labs, l -> l.endedAt);
-    slots.acquire();
+    Slots.Slot slot = slots.acquire(client);
     String id = Games.newId(random);
-    Lab lab = new Lab(new EventLog(background));
+    Lab lab = new Lab(new EventLog(background), slot);
     labs.put(id, lab);
     SessionSpec spec = new SessionSpec("lab-" + id, seats, seed, new Deadline(rounds));
     CompletableFuture<Transcript> done;
@@ -108,9 +120,10 @@ final class Labs {
       });
     } catch (RuntimeException e) {
       labs.remove(id);
-      slots.release();
+      slot.release();
       throw e;
     }
+    lab.done = done;
     done.whenCompleteAsync((t, error) -> finish(id, lab, t, error), background);
     JsonObject o = new JsonObject();
     o.addProperty("id", id);
@@ -134,15 +147,25 @@ final class Labs {
       end.addProperty("error", "cannot store the transcript: " + e.getMessage());
     }
     lab.endedAt = System.nanoTime();
-    slots.release();
+    lab.slot.release();
     lab.log.publish("end", end.toString(), true);
   }
 
   EventLog events(String id) {
+    return lab(id).log;
+  }
+
+  /** Ends a running lab session as cancelled; false if it had already ended. */
+  boolean cancel(String id) {
+    Lab l = lab(id);
+    return l.done != null && jade.cancel(l.done, null, "stopped by a watcher");
+  }
+
+  private Lab lab(String id) {
     Lab l = id == null ? null : labs.get(id);
     if (l == null) {
       throw ApiError.notFound("no lab session '" + TranscriptStore.abbreviate(id) + "'");
     }
-    return l.log;
+    return l;
   }
 }

@@ -32,6 +32,8 @@ final class ScenarioDocuments {
   static final double CLOUD_STEP = 0.004;
 
   private static final int CACHE = 16;
+  /** Frontier points sent to draw its line: a page need not receive a million. */
+  static final int MAX_DRAWN_FRONTIER = 4000;
   private static final Map<Scenario, JsonObject> SPACES = Collections.synchronizedMap(
       new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
@@ -127,7 +129,11 @@ final class ScenarioDocuments {
     }
     points.sort((a, b) -> Double.compare(a[x], b[x]));
     JsonArray front = new JsonArray();
-    for (double[] p : points) {
+    // a line to draw: evenly spaced points of it, first and last kept (frontierSize is exact)
+    int n = points.size();
+    int drawn = Math.min(n, MAX_DRAWN_FRONTIER);
+    for (int k = 0; k < drawn; k++) {
+      double[] p = points.get(drawn == 1 ? 0 : (int) ((long) k * (n - 1) / (drawn - 1)));
       front.add(r(p[x]));
       front.add(r(p[y]));
     }

@@ -25,8 +25,7 @@ final class SessionDocuments {
   }
 
   /** The replay of a stored transcript: the board plus every event, classified. */
-  static JsonObject replay(String id, Transcript t) {
-    ScenarioAnalysis analysis = new ScenarioAnalysis(t.scenario());
+  static JsonObject replay(String id, Transcript t, ScenarioAnalysis analysis) {
     JsonObject o = new JsonObject();
     o.addProperty("id", id);
     o.addProperty("sessionId", t.sessionId());

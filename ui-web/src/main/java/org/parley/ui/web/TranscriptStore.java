@@ -10,11 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +22,6 @@ import org.parley.engine.io.FormatException;
 import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.transcript.Transcript;
-import org.parley.engine.session.TranscriptReplay;
 
 /**
  * Transcripts stored as {@code DATA/transcripts/ID.json}. Ids are checked against a strict pattern
@@ -117,36 +113,6 @@ final class TranscriptStore {
     summaries.remove(id);
   }
 
-  /**
-   * Checks an uploaded transcript (format, JSON paths, and that replaying its actions through the
-   * protocol gives the same record) and stores it; the id is derived from its content, so the same
-   * upload twice gives the same id.
-   */
-  String upload(String fileName, String text) {
-    String source = fileName == null || fileName.isBlank() ? "upload" : abbreviate(fileName);
-    Transcript t;
-    try {
-      t = TranscriptCodec.read(source, text);
-    } catch (FormatException | IllegalArgumentException e) {
-      throw ApiError.badRequest(e.getMessage());
-    }
-    List<String> differences;
-    try {
-      differences = TranscriptReplay.differences(t);
-    } catch (RuntimeException e) {
-      throw ApiError.badRequest(source + ": its actions do not replay: " + e.getMessage());
-    }
-    if (!differences.isEmpty()) {
-      throw ApiError.badRequest(source + ": replaying its actions gives a different record: "
-          + String.join("; ", differences.subList(0, Math.min(3, differences.size()))));
-    }
-    String id = "upload-" + sha256(text).substring(0, 12);
-    if (!exists(id)) {
-      write(id, t);
-    }
-    return id;
-  }
-
   List<Summary> list() {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {
@@ -215,13 +181,5 @@ final class TranscriptStore {
     String clean = s.replaceAll("[\\p{Cntrl}]", "?");
     return clean.length() > max ? clean.substring(0, max) + "…" : clean;
   }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
+

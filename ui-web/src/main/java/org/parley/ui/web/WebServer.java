@@ -31,25 +31,47 @@ public final class WebServer implements AutoCloseable {
   /** Largest request body (an uploaded transcript): 16 MiB. */
   public static final long MAX_BODY = 16L << 20;
 
+  /**
+   * What one client may hold: sessions running at once, and how long a player may leave a turn
+   * unanswered before the game ends and its slot is free again.
+   */
+  public record Limits(int sessionsPerClient, java.time.Duration idle) {
+    public static final Limits DEFAULT = new Limits(10, java.time.Duration.ofMinutes(5));
+
+    public Limits {
+      if (sessionsPerClient < 1 || sessionsPerClient > Slots.MAX_RUNNING) {
+        throw new IllegalArgumentException("sessions per client must be 1-" + Slots.MAX_RUNNING
+            + ", got " + sessionsPerClient);
+      }
+      if (idle.isNegative() || idle.isZero() || idle.compareTo(java.time.Duration.ofHours(24)) > 0) {
+        throw new IllegalArgumentException("the idle time must be from 1 s to 24 h, got " + idle);
+      }
+    }
+  }
+
   private final Javalin app;
   private final JadeRuntime jade;
   private final ExecutorService background;
   private final TranscriptStore store;
+  private final Replays replays;
 
   private WebServer(Javalin app, JadeRuntime jade, ExecutorService background,
-      TranscriptStore store) {
+      TranscriptStore store, Replays replays) {
     this.app = app;
     this.jade = jade;
     this.background = background;
     this.store = store;
+    this.replays = replays;
   }
 
   /**
    * Starts the server on {@code host:port} (0 = a free port) with its data under {@code data}; the
    * demo transcripts are written there first if missing.
    */
-  public static WebServer start(String host, int port, Path data, StrategyCatalog catalog) {
+  public static WebServer start(String host, int port, Path data, StrategyCatalog catalog,
+      Limits limits) {
     TranscriptStore store = new TranscriptStore(data);
+    Replays replays = new Replays(store);
     Demos.ensure(store, catalog);
     ExecutorService background = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "parley-web-events");
@@ -58,8 +80,8 @@ public final class WebServer implements AutoCloseable {
     });
     JadeRuntime jade = JadeRuntime.local(catalog);
     Scenarios scenarios = new Scenarios();
-    Slots slots = new Slots();
-    Games games = new Games(jade, scenarios, store, background, slots);
+    Slots slots = new Slots(limits.sessionsPerClient());
+    Games games = new Games(jade, scenarios, store, background, slots, limits.idle());
     Labs labs = new Labs(jade, catalog, scenarios, store, background, slots);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -70,16 +92,18 @@ public final class WebServer implements AutoCloseable {
         sf.location = Location.CLASSPATH;
       });
     });
-    routes(app, scenarios, store, games, labs, LOOPBACK.contains(host));
+    routes(app, scenarios, store, replays, games, labs, LOOPBACK.contains(host));
     try {
       app.start(host, port);
+      ConnectionLimits.apply(app.jettyServer().server());
     } catch (RuntimeException e) {
       jade.close();
+      replays.close();
       background.shutdownNow();
       throw new IllegalStateException("cannot serve on " + host + ":" + port + ": "
           + rootMessage(e), e);
     }
-    return new WebServer(app, jade, background, store);
+    return new WebServer(app, jade, background, store, replays);
   }
 
   public int port() {
@@ -94,6 +118,7 @@ public final class WebServer implements AutoCloseable {
   public void close() {
     app.stop();
     jade.close();
+    replays.close();
     background.shutdownNow();
   }
 
@@ -101,8 +126,8 @@ public final class WebServer implements AutoCloseable {
   private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1",
       "localhost", "::1", "[::1]");
 
-  private static void routes(Javalin app, Scenarios scenarios, TranscriptStore store, Games games,
-      Labs labs, boolean loopback) {
+  private static void routes(Javalin app, Scenarios scenarios, TranscriptStore store,
+      Replays replays, Games games, Labs labs, boolean loopback) {
     app.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("X-Frame-Options", "DENY");
@@ -152,23 +177,26 @@ public final class WebServer implements AutoCloseable {
       String id = ctx.pathParam("id");
       ctx.contentType("application/json; charset=utf-8").result(store.text(id));
     });
-    app.get("/api/transcripts/{id}/replay", ctx -> {
-      String id = ctx.pathParam("id");
-      json(ctx, SessionDocuments.replay(id, store.read(id)));
+    app.get("/api/transcripts/{id}/replay", ctx -> ctx.contentType(
+        "application/json; charset=utf-8").result(replays.replay(ctx.pathParam("id"))));
+    app.delete("/api/transcripts/{id}", ctx -> {
+      replays.delete(ctx.pathParam("id"));
+      ctx.status(204);
     });
     app.post("/api/transcripts", ctx -> {
-      String id = store.upload(ctx.queryParam("name"), ctx.body());
+      String id = replays.upload(ctx.queryParam("name"), bodyText(ctx));
       ctx.status(201);
       JsonObject o = new JsonObject();
       o.addProperty("id", id);
       json(ctx, o);
     });
     app.post("/api/games", ctx -> {
-      JsonObject view = games.create(body(ctx));
+      JsonObject view = games.create(body(ctx), ctx.ip());
       ctx.status(201);
       json(ctx, view);
     });
     app.get("/api/games/{id}", ctx -> json(ctx, games.view(ctx.pathParam("id"))));
+    app.delete("/api/games/{id}", ctx -> json(ctx, games.cancel(ctx.pathParam("id"))));
     app.post("/api/games/{id}/actions", ctx -> json(ctx,
         games.act(ctx.pathParam("id"), body(ctx))));
     app.get("/api/games/{id}/utility", ctx -> json(ctx,
@@ -176,15 +204,24 @@ public final class WebServer implements AutoCloseable {
     // an unknown id is a 404 before any stream opens (a stream answers 200 at once)
     app.before("/api/games/{id}/events", ctx -> games.events(ctx.pathParam("id")));
     app.before("/api/lab/{id}/events", ctx -> labs.events(ctx.pathParam("id")));
-    app.sse("/api/games/{id}/events", client ->
-        games.events(client.ctx().pathParam("id")).subscribe(client));
+    app.sse("/api/games/{id}/events", client -> {
+      streaming(client.ctx());
+      games.events(client.ctx().pathParam("id")).subscribe(client);
+    });
     app.post("/api/lab", ctx -> {
-      JsonObject o = labs.start(body(ctx));
+      JsonObject o = labs.start(body(ctx), ctx.ip());
       ctx.status(201);
       json(ctx, o);
     });
-    app.sse("/api/lab/{id}/events", client ->
-        labs.events(client.ctx().pathParam("id")).subscribe(client));
+    app.sse("/api/lab/{id}/events", client -> {
+      streaming(client.ctx());
+      labs.events(client.ctx().pathParam("id")).subscribe(client);
+    });
+    app.delete("/api/lab/{id}", ctx -> {
+      JsonObject o = new JsonObject();
+      o.addProperty("cancelled", labs.cancel(ctx.pathParam("id")));
+      json(ctx, o);
+    });
 
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     // whole messages (they name the path and the problem), but bounded: they quote the input
@@ -230,7 +267,8 @@ public final class WebServer implements AutoCloseable {
       return;
     }
     String type = String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT);
-    if (!type.startsWith("application/json")) {
+    // another site's page can send a DELETE only after asking (CORS), which this server never grants
+    if (!method.equals("DELETE") && !type.startsWith("application/json")) {
       throw new ApiError(415, "a " + method + " must send JSON (Content-Type: application/json)");
     }
     String origin = ctx.header("Origin");
@@ -238,6 +276,12 @@ public final class WebServer implements AutoCloseable {
       throw new ApiError(403, "requests from another site (" + TranscriptStore.abbreviate(origin)
           + ") are refused");
     }
+  }
+
+  /** An event stream is idle by nature: it keeps its connection past the usual idle limit. */
+  private static void streaming(Context ctx) {
+    org.eclipse.jetty.server.Request.getBaseRequest(ctx.req()).getHttpChannel()
+        .setIdleTimeout(java.time.Duration.ofHours(1).toMillis());
   }
 
   private static void error(Context ctx, int status, String message) {
@@ -256,13 +300,19 @@ public final class WebServer implements AutoCloseable {
    * a 400 naming the problem and its JSON path. An empty body is an empty object.
    */
   static JsonNode body(Context ctx) {
-    String text;
+    String text = bodyText(ctx);
+    return JsonNode.parse("request body", text.isBlank() ? "{}" : text);
+  }
+
+  /** The request body as text; one that cannot be read (a malformed chunked body) is a 400. */
+  private static String bodyText(Context ctx) {
     try {
-      text = ctx.body();
-    } catch (Exception e) { // Jetty's, thrown unchecked through Kotlin: a malformed chunked body
+      return ctx.body();
+    } catch (HttpResponseException e) { // too large: Javalin's own 413
+      throw e;
+    } catch (Exception e) { // Jetty's, thrown unchecked through Kotlin
       throw ApiError.badRequest("request body cannot be read: " + rootMessage(e));
     }
-    return JsonNode.parse("request body", text.isBlank() ? "{}" : text);
   }
 
   private static String rootMessage(Throwable e) {

@@ -35,6 +35,54 @@ final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  Reply delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
+  /**
+   * A request from another address of this machine ({@code 127.0.0.2}, say): another client as the
+   * server sees it. Plain HTTP/1.1 over a socket bound to {@code local}; the connection closes.
+   */
+  Reply from(String local, String method, String path, String body) {
+    int port = URI.create(base).getPort();
+    try (java.net.Socket s = new java.net.Socket()) {
+      s.bind(new java.net.InetSocketAddress(local, 0));
+      s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 10_000);
+      s.setSoTimeout(60_000);
+      byte[] bytes = body == null ? new byte[0]
+          : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String head = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+          + "\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: "
+          + bytes.length + "\r\n\r\n";
+      s.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      s.getOutputStream().write(bytes);
+      String reply = new String(s.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      int split = reply.indexOf("\r\n\r\n");
+      String headers = reply.substring(0, split).toLowerCase(java.util.Locale.ROOT);
+      String content = reply.substring(split + 4);
+      if (headers.contains("transfer-encoding: chunked")) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (true) {
+          int eol = content.indexOf("\r\n", at);
+          int size = Integer.parseInt(content.substring(at, eol).trim(), 16);
+          if (size == 0) {
+            break;
+          }
+          out.append(content, eol + 2, eol + 2 + size); // ASCII JSON here: chars = bytes
+          at = eol + 2 + size + 2;
+        }
+        content = out.toString();
+      }
+      String type = headers.lines().filter(l -> l.startsWith("content-type:"))
+          .map(l -> l.substring("content-type:".length()).trim()).findFirst().orElse("");
+      return new Reply(Integer.parseInt(reply.substring(9, 12)), content, type);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   Reply raw(HttpRequest.Builder request) {
     return send(request);
   }

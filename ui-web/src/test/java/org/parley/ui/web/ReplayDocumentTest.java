@@ -30,7 +30,8 @@ class ReplayDocumentTest {
         new Seat(laptop.partyIds().get(0), new NegotiatorSpec("boulware")),
         new Seat(laptop.partyIds().get(1), new NegotiatorSpec("tit-for-tat"))), 5,
         laptop.deadline())).withTiming(Timing.NONE);
-    JsonObject doc = SessionDocuments.replay("laptop-5", t);
+    JsonObject doc = SessionDocuments.replay("laptop-5", t,
+        new org.parley.engine.analysis.ScenarioAnalysis(t.scenario()));
     Golden.assertMatches("replay-laptop-boulware-titfortat-seed5.json",
         new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(doc) + "\n");
   }

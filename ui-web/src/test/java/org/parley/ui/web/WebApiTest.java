@@ -38,7 +38,8 @@ class WebApiTest {
 
   @BeforeAll
   static void start() {
-    server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog());
+    server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
+        WebServer.Limits.DEFAULT);
     api = new ApiClient(server.port());
   }
 
@@ -111,9 +112,19 @@ class WebApiTest {
     String good = Files.readString(server.transcripts().resolve("demo-london-hardliner-standoff.json"));
     JsonObject created = ok(api.post("/api/transcripts?name=mine.json", good));
     String id = created.get("id").getAsString();
+    assertTrue(id.matches("upload-[0-9a-f]{16}"), "a random id, not one known in advance: " + id);
     assertTrue(Files.exists(server.transcripts().resolve(id + ".json")));
-    assertEquals(id, ok(api.post("/api/transcripts", good)).get("id").getAsString(),
-        "the same upload twice is one transcript");
+    assertTrue(Files.exists(server.transcripts().resolveSibling("replays").resolve(id + ".json")),
+        "its replay is computed once, at upload, and stored");
+    assertEquals(ok(api.get("/api/transcripts/" + id + "/replay")).get("events"),
+        ok(api.get("/api/transcripts/demo-london-hardliner-standoff/replay")).get("events"));
+    String again = ok(api.post("/api/transcripts", good)).get("id").getAsString();
+    assertFalse(again.equals(id), "ids do not follow from the content");
+    assertEquals(204, api.delete("/api/transcripts/" + again).status());
+    refused(api.get("/api/transcripts/" + again), 404);
+    refused(api.delete("/api/transcripts/" + again), 404);
+    String demo = refused(api.delete("/api/transcripts/demo-london-hardliner-standoff"), 403);
+    assertTrue(demo.contains("only uploads can be deleted"), demo);
 
     String corrupt = good.substring(0, good.length() / 2);
     String error = refused(api.post("/api/transcripts?name=bad.json", corrupt), 400);
