@@ -50,6 +50,7 @@ final class Replays implements AutoCloseable {
   static final String UPLOAD = "upload-";
 
   private final TranscriptStore store;
+  private final int maxUploads;
   private final Path dir;
   private final SecureRandom random = new SecureRandom();
   private final ThreadPoolExecutor analyst = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -60,7 +61,13 @@ final class Replays implements AutoCloseable {
       });
 
   Replays(TranscriptStore store) {
+    this(store, MAX_UPLOADS);
+  }
+
+  /** @param maxUploads how many uploads the room keeps at most */
+  Replays(TranscriptStore store, int maxUploads) {
     this.store = store;
+    this.maxUploads = maxUploads;
     this.dir = store.dir().resolveSibling("replays");
     try {
       Files.createDirectories(dir);
@@ -167,9 +174,9 @@ final class Replays implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + store.dir() + ": " + e.getMessage(), e);
     }
-    if (count >= MAX_UPLOADS || bytes > MAX_UPLOAD_BYTES) {
+    if (count >= maxUploads || bytes > MAX_UPLOAD_BYTES) {
       throw new ApiError(413, String.format(Locale.ROOT, "the room keeps at most %d uploads "
-          + "(%d MB); it has %d: delete some first (DELETE /api/transcripts/ID)", MAX_UPLOADS,
+          + "(%d MB); it has %d: delete some first (DELETE /api/transcripts/ID)", maxUploads,
           MAX_UPLOAD_BYTES >> 20, count));
     }
   }
