@@ -171,6 +171,23 @@ async function debrief() {
   $('game').classList.add('hidden');
   $('debrief').classList.remove('hidden');
   if (game.error) throw new Error(game.error);
+  if (!game.transcript) {
+    // the game is over but its transcript is not saved yet (a full disk): say so, and look again
+    const o = game.outcome;
+    $('result').className = 'outcome-banner ' + (o && o.agreement ? 'deal' : 'nodeal');
+    $('result').textContent = (o && o.agreement ? 'Deal in round ' + (o.round + 1) : 'No deal')
+      + ': you get ' + fmt(game.myUtility) + '. ' + (game.unsaved || 'Saving the transcript…');
+    document.body.dataset.debrief = 'unsaved';
+    setTimeout(async () => {
+      try {
+        game = await api('/api/games/' + game.id);
+        await debrief();
+      } catch (e) {
+        fail(e);
+      }
+    }, 3000);
+    return;
+  }
   const doc = await api('/api/transcripts/' + encodeURIComponent(game.transcript) + '/replay');
   const s = doc.space;
   const me = game.side;

@@ -54,6 +54,8 @@ final class Game {
   private Transcript transcript;
   private String transcriptId;
   private String failure;
+  /** Why the finished game's transcript is not stored yet (it is being retried), or null. */
+  private String unsaved;
   volatile long endedAt;
 
   Game(String id, ScenarioAnalysis analysis, String side, Preset preset,
@@ -89,10 +91,11 @@ final class Game {
   }
 
   /** Called once the session is over, with its transcript or the failure. */
-  void finish(Transcript t, String transcriptId, Throwable error) {
+  void finish(Transcript t, String transcriptId, Throwable error, String unsaved) {
     synchronized (this) {
       transcript = t;
       this.transcriptId = transcriptId;
+      this.unsaved = unsaved;
       failure = error == null ? null : String.valueOf(error.getMessage());
       turn = null;
       endedAt = System.nanoTime();
@@ -106,9 +109,18 @@ final class Game {
       if (failure != null) {
         end.addProperty("error", failure);
       }
+      if (unsaved != null) {
+        end.addProperty("unsaved", unsaved);
+      }
       log.publish("end", end.toString(), true);
       notifyAll();
     }
+  }
+
+  /** The transcript that could not be written at the end is stored now. */
+  synchronized void stored(String id) {
+    transcriptId = id;
+    unsaved = null;
   }
 
   /** Waits up to {@code max} for the end of the game (after a cancellation). */
@@ -239,6 +251,9 @@ final class Game {
       o.addProperty("myUtility", ScenarioDocuments.r(transcript.metrics().utilities().get(side)));
       if (transcriptId != null) {
         o.addProperty("transcript", transcriptId);
+      }
+      if (unsaved != null) {
+        o.addProperty("unsaved", unsaved);
       }
     }
     if (failure != null) {

@@ -7,7 +7,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,6 +36,8 @@ final class Games {
 
   private static final Logger LOG = Logger.getLogger(Games.class.getName());
   static final int MAX_ROUNDS = 1000;
+  /** How often a transcript that could not be written is tried again. */
+  static final java.time.Duration STORE_RETRY = java.time.Duration.ofSeconds(3);
 
   private final JadeRuntime jade;
   private final Scenarios scenarios;
@@ -113,18 +117,40 @@ final class Games {
 
   private void finish(Game game, Transcript t, Throwable error) {
     String tid = "game-" + game.id;
-    boolean stored = false;
-    try {
-      if (t != null) {
-        store.write(tid, t);
-        stored = true;
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "cannot store the transcript of game " + game.id, e);
-      error = new IllegalStateException("cannot store the transcript: " + e.getMessage(), e);
-    }
-    game.finish(t, stored ? tid : null, error); // no link to a debrief that was not written
+    String unsaved = t == null ? null : tryToStore(game, tid, t);
+    game.finish(t, unsaved == null && t != null ? tid : null, error, unsaved);
     game.slot.release();
+    if (unsaved != null) {
+      retryStoring(game, tid, t);
+    }
+  }
+
+  /** Stores the transcript; null when it is stored, else what went wrong, in the player's words. */
+  private String tryToStore(Game game, String tid, Transcript t) {
+    try {
+      store.write(tid, t);
+      return null;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot store the transcript of game " + game.id + " (kept in "
+          + "memory; trying again every " + STORE_RETRY.toSeconds() + " s)", e);
+      return "the server could not save this game's transcript (" + TranscriptStore.abbreviate(
+          String.valueOf(e.getMessage()), 200) + "); it keeps it and tries again every "
+          + STORE_RETRY.toSeconds() + " s: your debrief appears once it is saved";
+    }
+  }
+
+  /** A transcript that could not be written (a full disk) is kept and written when it can be. */
+  private void retryStoring(Game game, String tid, Transcript t) {
+    CompletableFuture.delayedExecutor(STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS, background)
+        .execute(() -> {
+          try {
+            store.write(tid, t);
+            game.stored(tid);
+            LOG.info("stored the transcript of game " + game.id + " at last");
+          } catch (RuntimeException e) {
+            retryStoring(game, tid, t);
+          }
+        });
   }
 
   /** Ends a running game as cancelled by its player; returns its final view. */
