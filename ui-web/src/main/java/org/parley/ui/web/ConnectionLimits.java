@@ -23,6 +23,8 @@ final class ConnectionLimits implements Connection.Listener {
   static final long IDLE_MS = 10_000;
 
   private final Map<String, Integer> open = new ConcurrentHashMap<>();
+  /** Each open connection's client, noted when it opens: a closed socket no longer says. */
+  private final Map<Connection, String> clients = new ConcurrentHashMap<>();
 
   /** Applies the limits to every connector of {@code server}. */
   static void apply(Server server) {
@@ -44,6 +46,7 @@ final class ConnectionLimits implements Connection.Listener {
   @Override
   public void onOpened(Connection c) {
     String client = client(c);
+    clients.put(c, client);
     int now = open.merge(client, 1, Integer::sum);
     if (now > PER_CLIENT) {
       LOG.fine(() -> "closing a connection from " + client + ": it has " + PER_CLIENT
@@ -54,6 +57,9 @@ final class ConnectionLimits implements Connection.Listener {
 
   @Override
   public void onClosed(Connection c) {
-    open.computeIfPresent(client(c), (k, n) -> n <= 1 ? null : n - 1);
+    String client = clients.remove(c);
+    if (client != null) {
+      open.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
+    }
   }
 }
