@@ -92,7 +92,7 @@ public final class WebServer implements AutoCloseable {
         sf.location = Location.CLASSPATH;
       });
     });
-    routes(app, scenarios, store, replays, games, labs, LOOPBACK.contains(host));
+    routes(app, scenarios, store, replays, games, labs, SameSite.LOOPBACK.contains(host));
     try {
       app.start(host, port);
       ConnectionLimits.apply(app.jettyServer().server());
@@ -122,10 +122,6 @@ public final class WebServer implements AutoCloseable {
     background.shutdownNow();
   }
 
-  /** Addresses that mean "this machine only". */
-  private static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1",
-      "localhost", "::1", "[::1]");
-
   private static void routes(Javalin app, Scenarios scenarios, TranscriptStore store,
       Replays replays, Games games, Labs labs, boolean loopback) {
     app.before(ctx -> {
@@ -133,7 +129,7 @@ public final class WebServer implements AutoCloseable {
       ctx.header("X-Frame-Options", "DENY");
       ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:");
       ctx.header("Referrer-Policy", "no-referrer");
-      refuseOtherSites(ctx, loopback);
+      SameSite.refuseOthers(ctx, loopback);
     });
     String chart = WebJars.chartJs();
     app.get("/lib/chart.umd.js", ctx -> {
@@ -244,38 +240,6 @@ public final class WebServer implements AutoCloseable {
     });
     app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " is not allowed on "
         + TranscriptStore.abbreviate(ctx.path())));
-  }
-
-  /**
-   * Requests from other sites are refused: a request that changes anything must send JSON (a page
-   * elsewhere can only send forms and text without asking first) and, if it names its origin,
-   * come from this server's; on a loopback address the Host must name this machine (DNS
-   * rebinding). Tools like curl send no Origin and pass.
-   */
-  private static void refuseOtherSites(Context ctx, boolean loopback) {
-    String host = String.valueOf(ctx.host());
-    if (loopback) {
-      String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
-          : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
-      if (!LOOPBACK.contains(name)) {
-        throw new ApiError(403, "this server answers only for this machine, not for host '"
-            + TranscriptStore.abbreviate(host) + "'");
-      }
-    }
-    String method = ctx.method().name();
-    if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
-      return;
-    }
-    String type = String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT);
-    // another site's page can send a DELETE only after asking (CORS), which this server never grants
-    if (!method.equals("DELETE") && !type.startsWith("application/json")) {
-      throw new ApiError(415, "a " + method + " must send JSON (Content-Type: application/json)");
-    }
-    String origin = ctx.header("Origin");
-    if (origin != null && !origin.equals("http://" + host) && !origin.equals("https://" + host)) {
-      throw new ApiError(403, "requests from another site (" + TranscriptStore.abbreviate(origin)
-          + ") are refused");
-    }
   }
 
   /** An event stream is idle by nature: it keeps its connection past the usual idle limit. */
