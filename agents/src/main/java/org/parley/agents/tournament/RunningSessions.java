@@ -46,6 +46,9 @@ final class RunningSessions {
         break;
       }
     }
+    if (all.isCompletedExceptionally()) {
+      return rowsOf(futures); // stopped (or failed) before the forecast: no forecast, no 100 %
+    }
     long now = System.nanoTime();
     int pilot = finished.get();
     long[] from = seen.stream().filter(w -> w[1] >= pilot / 2).findFirst().orElse(seen.get(0));
@@ -60,7 +63,9 @@ final class RunningSessions {
       while (!finishedWithin(all, 250)) {
         listener.progress(finished.get() - pilot, rest);
       }
-      listener.progress(rest, rest);
+      if (!all.isCompletedExceptionally()) {
+        listener.progress(rest, rest);
+      }
     }
     return rowsOf(futures);
   }
@@ -102,7 +107,10 @@ final class RunningSessions {
     }
   }
 
-  /** The rows of finished sessions, or the first failure of Parley itself. */
+  /**
+   * The rows of finished sessions, or the first failure: a {@link RunStoppedException} as it is
+   * (the person running it can act on it), anything else as a failure of Parley itself.
+   */
   private static List<ResultRow> rowsOf(List<CompletableFuture<ResultRow>> futures) {
     List<ResultRow> rows = new ArrayList<>();
     for (CompletableFuture<ResultRow> f : futures) {
@@ -112,6 +120,9 @@ final class RunningSessions {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       } catch (ExecutionException e) {
+        if (e.getCause() instanceof RunStoppedException stopped) {
+          throw stopped;
+        }
         throw new IllegalStateException("a session failed inside Parley: " + e.getCause(),
             e.getCause());
       }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.engine.io.TournamentCodec;
+import org.parley.agents.tournament.RunStoppedException;
 import org.parley.agents.tournament.Tournament;
 import org.parley.agents.tournament.cluster.Distribution;
 import picocli.CommandLine.Command;
@@ -67,7 +68,8 @@ final class TournamentCommand implements Callable<Integer> {
   String listen;
 
   @Option(names = "--join-wait", defaultValue = "600", paramLabel = "SECONDS",
-      description = "With --workers: how long to wait for them to join (default: "
+      description = "With --workers: how long to wait for them to join, and for one to join "
+          + "when all are gone mid-run; then the run stops, its finished sessions kept (default: "
           + "${DEFAULT-VALUE}).")
   int joinWait;
 
@@ -82,8 +84,11 @@ final class TournamentCommand implements Callable<Integer> {
         throw new Parley.UserError("--workers must be 1-1000, got " + workers);
       }
       HostPort at = HostPort.parse("--listen", listen);
+      if (joinWait < 1) {
+        throw new Parley.UserError("--join-wait must be at least 1 s, got " + joinWait);
+      }
       d = new Distribution(at.host(), at.port(), secret.forListener(), workers,
-          java.time.Duration.ofSeconds(joinWait), null);
+          java.time.Duration.ofSeconds(joinWait), resumeHere(), null);
     }
     String text;
     try {
@@ -99,7 +104,7 @@ final class TournamentCommand implements Callable<Integer> {
     try (ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(),
         !noProgress)) {
       s = t.run(out, resume, transcripts.equals("all"), progress, d);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | RunStoppedException e) {
       throw new Parley.UserError(e.getMessage());
     }
     var o = spec.commandLine().getOut();
@@ -113,5 +118,30 @@ final class TournamentCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
+  }
+
+  /**
+   * The command that finishes this run on this machine: the same spec, folder, transcripts and
+   * plug-ins, with {@code --resume} and without {@code --workers}.
+   */
+  private String resumeHere() {
+    StringBuilder c = new StringBuilder("parley tournament ").append(shell(specFile.toString()))
+        .append(" --out ").append(shell(out.toString()));
+    if (transcripts.equals("none")) {
+      c.append(" --transcripts none");
+    }
+    if (!strategyPath.entries.isEmpty()) {
+      c.append(" --strategy-path ").append(shell(String.join(",",
+          strategyPath.entries.stream().map(Path::toString).toList())));
+    }
+    return c.append(" --resume").toString();
+  }
+
+  /** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
+  static String shell(String word) {
+    if (word.matches("[A-Za-z0-9_./:@%+=,-]+")) {
+      return word;
+    }
+    return "'" + word.replace("'", "'\\''") + "'";
   }
 }

@@ -8,24 +8,22 @@ import jade.core.behaviours.CyclicBehaviour;
 import jade.lang.acl.ACLMessage;
 import jade.wrapper.StaleProxyException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.parley.agents.jade.JadePlatform;
 import org.parley.agents.jade.PlatformException;
 import org.parley.agents.tournament.RunListener;
+import org.parley.agents.tournament.RunStoppedException;
 import org.parley.agents.tournament.SessionRunner;
 import org.parley.engine.io.JsonNode;
 import org.parley.engine.io.TranscriptCodec;
@@ -37,7 +35,12 @@ import org.parley.engine.transcript.Transcript;
  * hands sessions to the workers ({@code parley worker}) as they have room. A worker silent for
  * {@link #DEAD_AFTER} is presumed gone: the sessions it had in flight go back to the front of the
  * queue and run elsewhere. A session's result is recorded the first time it arrives; a late copy
- * from a worker presumed gone is dropped, so every session is recorded once.
+ * from a worker presumed gone is dropped, so every session is recorded once ({@link Jobs}).
+ *
+ * <p>When the last worker is lost with sessions left, the master says so at once (how to start a
+ * worker, how to finish here instead) rather than wait in silence. A worker that joins then goes
+ * on with the run; if none joins within the return wait, every session left fails with a
+ * {@link RunStoppedException} that says how to resume, and the rows already written stay.
  */
 final class Master implements SessionRunner {
 
@@ -52,20 +55,21 @@ final class Master implements SessionRunner {
     return t;
   });
 
-  private record Job(PlannedSession session, Consumer<Transcript> done,
-      Consumer<Throwable> failed) {
-  }
-
   /**
    * Starts the main container at {@code host:port} (0: a free port).
    *
    * @param scenarios each scenario's JSON, deadline applied, sent once to each worker
+   * @param returnWait how long to wait for a worker once all are gone with sessions left
+   * @param resume the command that finishes the run on this machine, for the person running it
    */
-  Master(String host, int port, String secret, Map<String, String> scenarios, String runtime, int turnLimitMs,
-      RunListener log) {
+  Master(String host, int port, String secret, Map<String, String> scenarios, String runtime,
+      int turnLimitMs, Duration returnWait, String resume, RunListener log) {
     this.log = log;
     this.platform = JadePlatform.startMain(host, port, secret);
-    this.agent = new MasterAgent(scenarios, runtime, turnLimitMs);
+    String join = String.format(Locale.ROOT, "parley worker --main %s:%d --secret %s", host,
+        platform.port(), secret);
+    this.agent = new MasterAgent(scenarios, runtime, turnLimitMs,
+        new Vacancy(join, resume, returnWait));
     try {
       platform.container().acceptNewAgent(Wire.MASTER, agent).start();
     } catch (StaleProxyException e) {
@@ -92,7 +96,7 @@ final class Master implements SessionRunner {
 
   @Override
   public void submit(PlannedSession s, Consumer<Transcript> done, Consumer<Throwable> failed) {
-    agent.pending.add(new Job(s, done, failed));
+    agent.jobs.add(new Jobs.Job(s, done, failed));
     agent.wake();
   }
 
@@ -113,37 +117,24 @@ final class Master implements SessionRunner {
     private static final long serialVersionUID = 1L;
     private static final Object WAKE = new Object();
 
-    final transient ConcurrentLinkedQueue<Job> pending = new ConcurrentLinkedQueue<>();
-    final java.util.concurrent.atomic.AtomicInteger live =
-        new java.util.concurrent.atomic.AtomicInteger();
+    final transient Jobs jobs = new Jobs();
+    final AtomicInteger live = new AtomicInteger();
     private final transient Map<String, String> scenarios;
+    private final transient Vacancy vacancy;
     private final String runtime;
     private final int turnLimitMs;
     private final transient AtomicBoolean woken = new AtomicBoolean();
     private final transient AtomicBoolean finishing = new AtomicBoolean();
     /** Workers told DONE that have not yet said BYE. */
-    private final transient Set<AID> byes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final transient Set<AID> byes = ConcurrentHashMap.newKeySet();
     // the agent's own state, touched only in its thread
     private final transient Map<AID, WorkerState> workers = new LinkedHashMap<>();
-    private final transient Deque<Job> retry = new ArrayDeque<>();
-    private final transient Map<String, Job> byId = new HashMap<>();
-    private final transient Set<String> recorded = new HashSet<>();
     private boolean over;
 
-    private static final class WorkerState {
-      final int capacity;
-      final Map<String, Job> inFlight = new LinkedHashMap<>();
-      final Set<String> scenarios = new HashSet<>();
-      long lastSeen;
-
-      WorkerState(int threads) {
-        // two sessions queued per thread keep a worker busy across the message round trip
-        this.capacity = Math.max(2, 4 * threads);
-      }
-    }
-
-    MasterAgent(Map<String, String> scenarios, String runtime, int turnLimitMs) {
+    MasterAgent(Map<String, String> scenarios, String runtime, int turnLimitMs,
+        Vacancy vacancy) {
       this.scenarios = scenarios;
+      this.vacancy = vacancy;
       this.runtime = runtime;
       this.turnLimitMs = turnLimitMs;
       setEnabledO2ACommunication(true, 0);
@@ -203,6 +194,7 @@ final class Master implements SessionRunner {
             return;
           }
           checkDead();
+          vacancy.check(workers.size(), jobs, Master.this::say);
           dispatch();
           if (msg == null) {
             block(250);
@@ -242,11 +234,10 @@ final class Master implements SessionRunner {
               w.lastSeen = System.nanoTime();
               w.inFlight.remove(id);
             }
-            Job job = byId.get(id);
-            if (job == null || !recorded.add(id)) {
+            Jobs.Job job = jobs.recordFirst(id);
+            if (job == null) {
               return; // a late copy of a session already recorded
             }
-            byId.remove(id);
             if (msg.getPerformative() == ACLMessage.FAILURE) {
               job.failed().accept(new IllegalStateException("worker " + sender.getName()
                   + " failed on session " + id + ": " + c.get("error").string()));
@@ -282,21 +273,11 @@ final class Master implements SessionRunner {
       for (AID aid : dead) {
         WorkerState w = workers.remove(aid);
         live.set(workers.size());
-        List<Job> lost = new ArrayList<>(w.inFlight.values());
-        for (int i = lost.size() - 1; i >= 0; i--) {
-          retry.addFirst(lost.get(i));
-        }
+        List<Jobs.Job> lost = new ArrayList<>(w.inFlight.values());
+        jobs.requeue(lost);
         say(String.format(Locale.ROOT, "worker %s lost (silent for %d s): %d sessions in flight "
             + "will run again elsewhere", aid.getName(), DEAD_AFTER.toSeconds(), lost.size()));
       }
-    }
-
-    private Job next() {
-      Job j = retry.pollFirst();
-      while (j != null && recorded.contains(j.session().id())) {
-        j = retry.pollFirst();
-      }
-      return j != null ? j : pending.poll();
     }
 
     private void dispatch() {
@@ -309,12 +290,11 @@ final class Master implements SessionRunner {
         JsonArray sessions = new JsonArray();
         JsonObject newScenarios = new JsonObject();
         for (int i = 0; i < room; i++) {
-          Job j = next();
+          Jobs.Job j = jobs.next();
           if (j == null) {
             break;
           }
           PlannedSession s = j.session();
-          byId.put(s.id(), j);
           w.inFlight.put(s.id(), j);
           sessions.add(Wire.session(s));
           if (w.scenarios.add(s.scenario())) {
