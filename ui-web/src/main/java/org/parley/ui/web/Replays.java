@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.parley.agents.files.TranscriptFiles;
 import org.parley.engine.analysis.AnalysisStoppedException;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.FormatException;
@@ -74,6 +74,7 @@ final class Replays implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
     }
+    TranscriptFiles.removeLeftovers(dir); // a write cut short by a kill
   }
 
   /** The replay document of transcript {@code id}, as JSON text. */
@@ -225,22 +226,10 @@ final class Replays implements AutoCloseable {
 
   /** Stores a replay document; a failure costs only the cache, so it is logged, not thrown. */
   private static void keep(Path doc, String text) {
-    Path tmp = null;
     try {
-      tmp = Files.createTempFile(doc.getParent(), ".replay-", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, doc, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      tmp = null;
-    } catch (IOException e) {
+      TranscriptFiles.writeText(doc, text);
+    } catch (UncheckedIOException e) {
       LOG.log(Level.WARNING, "cannot store the replay " + doc + ": " + e.getMessage());
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          LOG.log(Level.FINE, "cannot remove " + tmp, e);
-        }
-      }
     }
   }
 

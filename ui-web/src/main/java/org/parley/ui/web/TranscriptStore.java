@@ -65,6 +65,7 @@ final class TranscriptStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
     }
+    TranscriptFiles.removeLeftovers(dir); // a write cut short by a kill
   }
 
   Path dir() {

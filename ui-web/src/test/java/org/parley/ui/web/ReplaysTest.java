@@ -62,4 +62,15 @@ class ReplaysTest {
       assertTrue(replays.replay(id).startsWith("{\"id\":\"" + id + "\""));
     }
   }
+
+  @Test
+  void writesCutShortByAKillAreClearedAtStart() throws Exception {
+    Path transcripts = Files.createDirectories(data.resolve("transcripts"));
+    Path replays = Files.createDirectories(data.resolve("replays"));
+    Path a = Files.writeString(transcripts.resolve(".game-1.json123.tmp"), "{\"half");
+    Path b = Files.writeString(replays.resolve(".game-1.json456.tmp"), "{\"half");
+    try (Replays r = new Replays(new TranscriptStore(data))) {
+      assertTrue(Files.notExists(a) && Files.notExists(b));
+    }
+  }
 }
