@@ -5,11 +5,8 @@ import jade.core.Profile;
 import jade.core.ProfileImpl;
 import jade.core.Runtime;
 import jade.wrapper.AgentContainer;
-import jade.wrapper.ContainerController;
 import jade.wrapper.ControllerException;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.net.ServerSocket;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -193,7 +190,7 @@ public final class JadePlatform implements AutoCloseable {
         runtime.resetTerminators();
         return null;
       }
-      skipCreationTimeWait(container);
+      JadeFixes.skipCreationTimeWait(container);
       String platformId = id;
       if (platformId == null) {
         platformId = container.getPlatformName();
@@ -218,20 +215,6 @@ public final class JadePlatform implements AutoCloseable {
       return jadeCall.get();
     } finally {
       System.setErr(err);
-    }
-  }
-
-  /** jade-notes 2: a container waits until it is 3 s old before it shuts down; skip that wait. */
-  private static void skipCreationTimeWait(ContainerController container) {
-    try {
-      Field implField = ContainerController.class.getDeclaredField("myImpl");
-      implField.setAccessible(true);
-      Object impl = implField.get(container);
-      Field creationTime = impl.getClass().getDeclaredField("creationTime");
-      creationTime.setAccessible(true);
-      creationTime.setLong(impl, 0L);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.log(Level.FINE, "cannot skip JADE's 3 s shutdown wait", e);
     }
   }
 
@@ -304,21 +287,9 @@ public final class JadePlatform implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } finally {
-        stopTimerDispatcher();
+        JadeFixes.stopTimerDispatcher();
         open = null;
       }
-    }
-  }
-
-  /** jade-notes 5: AMS/DF may restart the timer thread after shutdown; it would keep the JVM up. */
-  private static void stopTimerDispatcher() {
-    try {
-      Object dispatcher = Runtime.instance().getTimerDispatcher();
-      Method stop = dispatcher.getClass().getDeclaredMethod("stop");
-      stop.setAccessible(true);
-      stop.invoke(dispatcher);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.log(Level.FINE, "cannot stop JADE's timer dispatcher", e);
     }
   }
 }
