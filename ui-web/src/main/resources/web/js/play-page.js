@@ -45,18 +45,30 @@ async function start() {
   clearError();
   $('start').disabled = true;
   try {
-    game = await api('/api/games', { json: { scenario: $('scenario').value, side: $('side').value,
-      opponent: $('opponent').value, rounds: +$('rounds').value } });
-    $('setup').classList.add('hidden');
-    $('game').classList.remove('hidden');
-    buildComposer();
-    await bestBid();
-    listen();
-    render();
+    await enter(await api('/api/games', { json: { scenario: $('scenario').value,
+      side: $('side').value, opponent: $('opponent').value, rounds: +$('rounds').value } }));
   } catch (e) {
     fail(e);
     $('start').disabled = false;
   }
+}
+
+/** Shows a game: just started, or found again from the URL after a refresh or a closed lid. */
+async function enter(view) {
+  game = view;
+  // the address names the game: a refresh, a second tab or a bookmark comes back to it
+  history.replaceState(null, '', '/play.html?game=' + encodeURIComponent(game.id));
+  $('setup').classList.add('hidden');
+  $('game').classList.remove('hidden');
+  buildComposer();
+  await bestBid();
+  if (game.state !== 'over') listen();
+  render();
+}
+
+/** The game named in the address, if any. */
+function gameInAddress() {
+  return new URLSearchParams(location.search).get('game');
 }
 
 function buildComposer() {
@@ -221,4 +233,7 @@ async function debrief() {
   document.body.dataset.debrief = 'ready';
 }
 
-setup().catch(fail);
+setup().then(async () => {
+  const id = gameInAddress();
+  if (id) await enter(await api('/api/games/' + encodeURIComponent(id)));
+}).catch(fail);
