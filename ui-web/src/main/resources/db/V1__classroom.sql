@@ -2,6 +2,11 @@
 -- A game in progress is its spec plus the people's actions, in order: replaying them through the
 -- same deterministic session (the bots recompute theirs) brings it back after a restart.
 
+CREATE TABLE room (
+  key         TEXT PRIMARY KEY,              -- e.g. instructor-key: the instructor's secret
+  value       TEXT NOT NULL
+);
+
 CREATE TABLE classes (
   id          TEXT PRIMARY KEY,
   code        TEXT NOT NULL UNIQUE,          -- what students type to join
@@ -27,6 +32,7 @@ CREATE TABLE games (
   class_id    TEXT NOT NULL REFERENCES classes(id),
   spec        TEXT NOT NULL,                 -- JSON: scenario, seats, seed, rounds, minutes
   started_at  INTEGER NOT NULL,
+  ends_at     INTEGER,                       -- the wall-clock limit, if any (extensions move it)
   ended_at    INTEGER,
   result      TEXT                           -- JSON once over: outcome, utilities, rounds, transcript
 );

@@ -132,7 +132,7 @@ final class ChairAgent extends Agent {
           while ((o = getO2AObject()) != null) {
             // wake-ups from the watchdog carry nothing; a cancellation ends the session
             if (o instanceof Cancel c && !session.isOver()) {
-              session.fail(c.party(), Reason.CANCELLED, c.detail());
+              session.fail(c.party(), c.reason(), c.detail());
             }
           }
           if (session.isOver()) {
@@ -164,13 +164,13 @@ final class ChairAgent extends Agent {
     return now - deadlineNanos >= 0 && wokenFor != deadlineNanos;
   }
 
-  private record Cancel(String party, String detail) {
+  private record Cancel(String party, Reason reason, String detail) {
   }
 
-  /** Called from any thread: ends the session as cancelled at this agent's next step. */
-  void cancel(String party, String detail) {
+  /** Called from any thread: ends the session with {@code reason} at this agent's next step. */
+  void cancel(String party, Reason reason, String detail) {
     try {
-      putO2AObject(new Cancel(party, detail), false);
+      putO2AObject(new Cancel(party, reason, detail), false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

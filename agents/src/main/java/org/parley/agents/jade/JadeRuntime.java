@@ -143,16 +143,17 @@ public final class JadeRuntime implements AutoCloseable {
   }
 
   /**
-   * Ends a running session from outside: it is over at once as cancelled, blamed
-   * on {@code party} (who asked; may be null) with {@code detail}. False if it is no longer
-   * running.
+   * Ends a running session from outside: it is over at once with {@code reason} (CANCELLED when
+   * someone stopped it, TIMEOUT when its time ran out), blamed on {@code party} (may be null)
+   * with {@code detail}. False if it is no longer running.
    */
-  public boolean cancel(CompletableFuture<Transcript> session, String party, String detail) {
+  public boolean cancel(CompletableFuture<Transcript> session, String party,
+      org.parley.engine.protocol.SessionOutcome.Reason reason, String detail) {
     ChairAgent chair = chairs.get(session);
     if (chair == null) {
       return false;
     }
-    chair.cancel(party, detail);
+    chair.cancel(party, reason, detail);
     return true;
   }
 

@@ -59,7 +59,7 @@ public final class WebBench {
   public void runAll() throws Exception {
     Path data = Files.createTempDirectory("parley-web-bench");
     try (WebServer server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
-        WebServer.Limits.DEFAULT)) {
+        WebServer.Limits.DEFAULT, false)) {
       String base = "http://127.0.0.1:" + server.port();
       out.println("Web room (one server in this JVM, JADE platform inside)");
       games(base, 10, 0); // warm-up

@@ -40,8 +40,8 @@ public final class ClassroomStore implements AutoCloseable {
   }
 
   /** A game: its spec, who plays which party (null: a bot), and its result once over. */
-  public record GameRow(String id, String classId, String spec, long startedAt, Long endedAt,
-      String result, Map<String, String> students) {
+  public record GameRow(String id, String classId, String spec, long startedAt, Long endsAt,
+      Long endedAt, String result, Map<String, String> students) {
   }
 
   public record ActionRow(int seq, String party, String action, long at) {
@@ -152,6 +152,19 @@ public final class ClassroomStore implements AutoCloseable {
     }
   }
 
+  // the room
+
+  /** A room setting, such as the instructor's key. */
+  public synchronized Optional<String> setting(String key) {
+    return query("SELECT value FROM room WHERE key = ?", r -> r.getString(1), key).stream()
+        .findFirst();
+  }
+
+  public synchronized void putSetting(String key, String value) {
+    update("INSERT INTO room (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+        + "excluded.value", key, value);
+  }
+
   // classes
 
   public synchronized void addClass(ClassRow c) {
@@ -186,8 +199,9 @@ public final class ClassroomStore implements AutoCloseable {
 
   private static ClassRow classRow(ResultSet r) throws SQLException {
     long closed = r.getLong("closed_at");
+    Long closedAt = r.wasNull() ? null : closed;
     return new ClassRow(r.getString("id"), r.getString("code"), r.getString("title"),
-        r.getString("settings"), r.getLong("created_at"), r.wasNull() ? null : closed,
+        r.getString("settings"), r.getLong("created_at"), closedAt,
         r.getInt("revealed") != 0, r.getInt("hide_names") != 0);
   }
 
@@ -228,8 +242,8 @@ public final class ClassroomStore implements AutoCloseable {
   public synchronized void addGame(GameRow g) {
     try {
       db.setAutoCommit(false);
-      update("INSERT INTO games (id, class_id, spec, started_at) VALUES (?, ?, ?, ?)", g.id(),
-          g.classId(), g.spec(), g.startedAt());
+      update("INSERT INTO games (id, class_id, spec, started_at, ends_at) VALUES (?, ?, ?, ?, ?)",
+          g.id(), g.classId(), g.spec(), g.startedAt(), g.endsAt());
       for (Map.Entry<String, String> seat : g.students().entrySet()) {
         update("INSERT INTO seats (game_id, party, student_id) VALUES (?, ?, ?)", g.id(),
             seat.getKey(), seat.getValue());
@@ -250,8 +264,13 @@ public final class ClassroomStore implements AutoCloseable {
   }
 
   public synchronized void finishGame(String gameId, long at, String result) {
-    update("UPDATE games SET ended_at = ?, result = ? WHERE id = ? AND ended_at IS NULL", at,
+    update("UPDATE games SET ended_at = COALESCE(ended_at, ?), result = ? WHERE id = ?", at,
         result, gameId);
+  }
+
+  /** A game's new wall-clock limit (an extension). */
+  public synchronized void setEndsAt(String gameId, long endsAt) {
+    update("UPDATE games SET ends_at = ? WHERE id = ?", endsAt, gameId);
   }
 
   /** A seat handed over: {@code party} is played by a bot from now on. */
@@ -285,10 +304,12 @@ public final class ClassroomStore implements AutoCloseable {
 
   private List<GameRow> gameRows(String sql, Object... args) {
     List<GameRow> rows = query(sql, r -> {
+      long ends = r.getLong("ends_at");
+      Long endsAt = r.wasNull() ? null : ends;
       long ended = r.getLong("ended_at");
       Long endedAt = r.wasNull() ? null : ended;
       return new GameRow(r.getString("id"), r.getString("class_id"), r.getString("spec"),
-          r.getLong("started_at"), endedAt, r.getString("result"), Map.of());
+          r.getLong("started_at"), endsAt, endedAt, r.getString("result"), Map.of());
     }, args);
     List<GameRow> out = new ArrayList<>();
     for (GameRow g : rows) {
@@ -297,8 +318,8 @@ public final class ClassroomStore implements AutoCloseable {
         seats.put(r.getString(1), r.getString(2));
         return null;
       }, g.id());
-      out.add(new GameRow(g.id(), g.classId(), g.spec(), g.startedAt(), g.endedAt(), g.result(),
-          java.util.Collections.unmodifiableMap(seats)));
+      out.add(new GameRow(g.id(), g.classId(), g.spec(), g.startedAt(), g.endsAt(), g.endedAt(),
+          g.result(), java.util.Collections.unmodifiableMap(seats)));
     }
     return out;
   }

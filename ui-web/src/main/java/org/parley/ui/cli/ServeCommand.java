@@ -45,6 +45,11 @@ final class ServeCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}).")
   int sessionsPerClient;
 
+  @Option(names = "--class",
+      description = "Class mode: nothing is served without a role; prints the instructor's "
+          + "link. Always on when --host is not this machine only.")
+  boolean classMode;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
@@ -62,7 +67,8 @@ final class ServeCommand implements Callable<Integer> {
     Path dir = data != null ? data : Path.of(System.getProperty("user.home"), ".parley");
     WebServer server;
     try {
-      server = WebServer.start(host, port, dir, strategyPath.catalog(), limits);
+      server = WebServer.start(host, port, dir, strategyPath.catalog(), limits,
+          classMode || !java.util.Set.of("127.0.0.1", "localhost", "::1").contains(host));
     } catch (IllegalStateException e) {
       throw new Parley.UserError(e.getMessage());
     }
@@ -72,8 +78,17 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "parley-serve-stop"));
     var out = spec.commandLine().getOut();
-    out.printf("Parley is serving http://%s:%d/  (transcripts in %s; Ctrl-C stops)%n",
-        host.contains(":") ? "[" + host + "]" : host, server.port(), server.transcripts());
+    String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+        + server.port();
+    out.printf("Parley is serving %s/  (transcripts in %s; Ctrl-C stops)%n", base,
+        server.transcripts());
+    server.instructorPath().ifPresent(path -> {
+      out.printf("Class mode: students open %s/ and join with the class code.%n", base);
+      out.printf("Instructor (keep this link to yourself): %s%s%n", base, path);
+      if (server.restored() > 0) {
+        out.printf("Brought back %d games that were in progress.%n", server.restored());
+      }
+    });
     out.flush();
     stopped.await();
     return 0;

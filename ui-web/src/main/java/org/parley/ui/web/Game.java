@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.parley.agents.strategy.Preset;
 import org.parley.agents.jade.HumanSeat;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.domain.Bid;
@@ -41,7 +40,10 @@ final class Game {
   final String id;
   final Scenario scenario;
   final String side;
-  final Preset preset;
+  final Opponent opponent;
+  private final Games.Hooks hooks;
+  /** How many of the player's actions the chair has taken. */
+  private int acted;
   final HumanSeat seat;
   final EventLog log;
   final Slots.Slot slot;
@@ -57,20 +59,29 @@ final class Game {
   /** Why the finished game's transcript is not stored yet (it is being retried), or null. */
   private String unsaved;
   volatile long endedAt;
+  /** When the game's wall-clock time runs out (epoch ms); 0: no limit. */
+  volatile long endsAt;
+  /** When the current turn came to the player (epoch ms). */
+  private long turnSince;
 
-  Game(String id, ScenarioAnalysis analysis, String side, Preset preset,
-      HumanSeat seat, EventLog log, Deadline deadline, Slots.Slot slot) {
+  Game(String id, ScenarioAnalysis analysis, String side, Opponent opponent,
+      HumanSeat seat, EventLog log, Deadline deadline, Slots.Slot slot, Games.Hooks hooks) {
     this.slot = slot;
+    this.hooks = hooks;
     this.id = id;
     this.scenario = analysis.scenario();
     this.side = side;
-    this.preset = preset;
+    this.opponent = opponent;
     this.seat = seat;
     this.log = log;
     this.deadline = deadline;
     var ranking = analysis.ranking(side);
     this.best = ranking.bidAt(ranking.size() - 1); // ranked ascending
     seat.onTurn(() -> log.publish("turn", "{}", false)); // the page fetches its view then
+  }
+
+  Games.Hooks hooks() {
+    return hooks;
   }
 
   private Profile mine() {
@@ -144,6 +155,7 @@ final class Game {
       Optional<NegotiationView> v = seat.awaitTurn(max);
       if (v.isPresent()) {
         turn = v.get();
+        turnSince = System.currentTimeMillis();
         return;
       }
       long stop = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -169,7 +181,29 @@ final class Game {
           : "it is not your turn: the other side is still thinking");
     }
     request.allowOnly(Set.of("action", "bid"));
-    Action action = ActionCodec.read(request, side, ActionCodec::readIndices);
+    take(ActionCodec.read(request, side, ActionCodec::readIndices), true);
+    advance(BOT_WAIT);
+    return view();
+  }
+
+  /**
+   * Plays {@code action} again, as a restored game's log recorded it: it must be legal where it
+   * was taken, or the log does not belong to this game.
+   */
+  synchronized void replay(Action action) {
+    advance(BOT_WAIT);
+    if (turn == null) {
+      throw new IllegalStateException("game " + id + ": the log has action " + acted + " but "
+          + (endedAt != 0 ? "the game is over" : "it is not the player's turn"));
+    }
+    take(action, false);
+  }
+
+  /**
+   * Sends the player's action; a refusal is a 409 and the turn stays the player's. A taken action
+   * is told to the hooks unless it is {@code replayed} from their own record.
+   */
+  private void take(Action action, boolean record) {
     NegotiationView was = turn;
     turn = null;
     try {
@@ -186,8 +220,10 @@ final class Game {
       Thread.currentThread().interrupt();
       throw new ApiError(503, "interrupted");
     }
-    advance(BOT_WAIT);
-    return view();
+    if (record) {
+      hooks.acted(this, acted, action);
+    }
+    acted++;
   }
 
   /** The player's own utility of a bid, and of each one-issue change of it. */
@@ -221,14 +257,22 @@ final class Game {
     o.add("scenario", ScenarioDocuments.publicScenario(scenario));
     o.addProperty("side", side);
     JsonObject opp = new JsonObject();
-    opp.addProperty("preset", preset.name());
-    opp.addProperty("description", preset.description());
-    opp.addProperty("difficulty", preset.difficulty());
+    opp.addProperty("preset", opponent.name());
+    opp.addProperty("description", opponent.description());
+    opp.addProperty("difficulty", opponent.difficulty());
     o.add("opponent", opp);
     Profile mine = mine();
     o.addProperty("reservation", ScenarioDocuments.r(mine.reservation()));
     o.addProperty("discount", ScenarioDocuments.r(mine.discount()));
     o.addProperty("rounds", deadline.rounds());
+    // times in epoch ms, with the server's now: the page counts down against its own clock
+    o.addProperty("now", System.currentTimeMillis());
+    if (endsAt != 0) {
+      o.addProperty("endsAt", endsAt);
+    }
+    if (turn != null) {
+      o.addProperty("turnEndsAt", turnSince + seat.turnLimit().toMillis());
+    }
     o.add("best", ActionCodec.indices(best));
     if (turn != null) {
       o.addProperty("round", turn.round());

@@ -19,6 +19,7 @@ import org.parley.agents.jade.JadeRuntime;
 import org.parley.engine.io.ActionCodec;
 import org.parley.engine.io.JsonNode;
 import org.parley.engine.protocol.Deadline;
+import org.parley.engine.protocol.SessionOutcome.Reason;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.SessionSpec;
 import org.parley.engine.transcript.NegotiatorSpec;
@@ -66,6 +67,30 @@ final class Games {
     return HexFormat.of().formatHex(b);
   }
 
+  /** What a game is told as it goes: the player's actions and its end (a class records them). */
+  interface Hooks {
+    Hooks NONE = new Hooks() {
+    };
+
+    /** The player's {@code seq}-th action, just taken by the chair. */
+    default void acted(Game game, int seq, org.parley.engine.protocol.Action action) {
+    }
+
+    /** The game is over; {@code transcriptId} is null while its transcript is not stored. */
+    default void ended(Game game, Transcript transcript, String transcriptId) {
+    }
+  }
+
+  /**
+   * Everything that makes a game: the same setup and the same actions give the same game.
+   *
+   * @param id the game's id (a restored game keeps its own)
+   * @param endsAt when the game's wall-clock time runs out (epoch ms), or null
+   */
+  record Setup(String id, Scenario scenario, String side, Opponent opponent, long seed,
+      int rounds, Long endsAt, String client, Hooks hooks) {
+  }
+
   /**
    * Starts a game for {@code client} (an IP address) and returns once it is the player's turn (or
    * the game ended).
@@ -90,35 +115,92 @@ final class Games {
         1_000_000));
     int rounds = request.opt("rounds").map(n -> n.integer(2, MAX_ROUNDS))
         .orElse(sc.deadline().rounds());
+    Game game = start(new Setup(newId(random), sc, side, Opponent.of(preset), seed, rounds, null,
+        client, Hooks.NONE), List.of());
+    game.advance(Game.BOT_WAIT);
+    return game.view();
+  }
+
+  /**
+   * Starts the game of {@code setup}, first replaying {@code actions} (the player's, in order,
+   * as a restored game logged them) through it; the bots recompute theirs.
+   */
+  Game start(Setup setup, List<org.parley.engine.protocol.Action> actions) {
+    Scenario sc = setup.scenario();
     Slots.forgetOld(games, g -> g.endedAt);
-    Slots.Slot slot = slots.acquire(client);
+    Slots.Slot slot = slots.acquire(setup.client());
     List<Seat> seats = new ArrayList<>();
     for (String p : sc.partyIds()) {
-      seats.add(new Seat(p, new NegotiatorSpec(p.equals(side) ? "human" : opponent)));
+      seats.add(new Seat(p, p.equals(setup.side()) ? new NegotiatorSpec("human")
+          : setup.opponent().spec()));
     }
-    String id = newId(random);
-    Deadline deadline = new Deadline(rounds);
-    Game game = new Game(id, scenarios.analysis(sc), side, preset, new HumanSeat(idle),
-        new EventLog(background), deadline, slot);
-    SessionSpec spec = new SessionSpec("game-" + id, seats, seed, deadline);
+    String id = setup.id();
+    Deadline deadline = new Deadline(setup.rounds());
+    Game game = new Game(id, scenarios.analysis(sc), setup.side(), setup.opponent(),
+        new HumanSeat(idle), new EventLog(background), deadline, slot, setup.hooks());
+    SessionSpec spec = new SessionSpec("game-" + id, seats, setup.seed(), deadline);
     games.put(id, game);
     try {
-      game.done = jade.start(scenarios.analysis(sc), spec, Map.of(side, game.seat), Map.of(),
-          game::observe);
+      game.done = jade.start(scenarios.analysis(sc), spec, Map.of(setup.side(), game.seat),
+          Map.of(), game::observe);
     } catch (RuntimeException e) {
       games.remove(id);
       slot.release();
       throw e;
     }
     game.done.whenCompleteAsync((t, error) -> finish(game, t, error), background);
-    game.advance(Game.BOT_WAIT);
+    if (setup.endsAt() != null) {
+      game.endsAt = setup.endsAt();
+      watchTheClock(game);
+    }
+    for (org.parley.engine.protocol.Action a : actions) {
+      game.replay(a);
+    }
+    return game;
+  }
+
+  /** Ends the game as a timeout once its wall-clock time has run out (it may be extended). */
+  private void watchTheClock(Game game) {
+    long left = game.endsAt - System.currentTimeMillis();
+    if (left > 0) {
+      CompletableFuture.delayedExecutor(left, TimeUnit.MILLISECONDS, background)
+          .execute(() -> watchTheClock(game));
+    } else if (!game.done.isDone()) {
+      jade.cancel(game.done, null, Reason.TIMEOUT, "the game's time ran out");
+    }
+  }
+
+  /** Gives a running game {@code extra} more time; false if it has no limit or is over. */
+  boolean extend(String id, java.time.Duration extra) {
+    Game game = game(id);
+    if (game.endsAt == 0 || game.done.isDone()) {
+      return false;
+    }
+    game.endsAt = Math.max(game.endsAt, System.currentTimeMillis()) + extra.toMillis();
+    return true;
+  }
+
+  /** Ends a running game from outside (the instructor): cancelled, blamed on no one. */
+  JsonObject end(String id, String why) {
+    Game game = game(id);
+    if (jade.cancel(game.done, null, Reason.CANCELLED, why)) {
+      game.awaitEnd(Game.BOT_WAIT);
+    }
     return game.view();
+  }
+
+  /** The game of {@code id}, if the server runs or remembers it. */
+  java.util.Optional<Game> find(String id) {
+    return java.util.Optional.ofNullable(id == null ? null : games.get(id));
   }
 
   private void finish(Game game, Transcript t, Throwable error) {
     String tid = "game-" + game.id;
     String unsaved = t == null ? null : tryToStore(game, tid, t);
     game.finish(t, unsaved == null && t != null ? tid : null, error, unsaved);
+    if (t != null) {
+      game.hooks().ended(game, t, unsaved == null ? tid : null);
+    }
     game.slot.release();
     if (unsaved != null) {
       retryStoring(game, tid, t);
@@ -146,6 +228,7 @@ final class Games {
           try {
             store.write(tid, t);
             game.stored(tid);
+            game.hooks().ended(game, t, tid);
             LOG.info("stored the transcript of game " + game.id + " at last");
           } catch (RuntimeException e) {
             retryStoring(game, tid, t);
@@ -156,7 +239,7 @@ final class Games {
   /** Ends a running game as cancelled by its player; returns its final view. */
   JsonObject cancel(String id) {
     Game game = game(id);
-    if (jade.cancel(game.done, game.side, "the player ended the game")) {
+    if (jade.cancel(game.done, game.side, Reason.CANCELLED, "the player ended the game")) {
       game.awaitEnd(Game.BOT_WAIT);
     }
     return game.view();

@@ -158,7 +158,8 @@ final class Labs {
   /** Ends a running lab session as cancelled; false if it had already ended. */
   boolean cancel(String id) {
     Lab l = lab(id);
-    return l.done != null && jade.cancel(l.done, null, "stopped by a watcher");
+    return l.done != null && jade.cancel(l.done, null,
+        org.parley.engine.protocol.SessionOutcome.Reason.CANCELLED, "stopped by a watcher");
   }
 
   private Lab lab(String id) {

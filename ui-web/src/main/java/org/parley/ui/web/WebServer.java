@@ -18,6 +18,7 @@ import org.parley.engine.io.FormatException;
 import org.parley.engine.io.JsonNode;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.scenario.Scenario;
+import org.parley.ui.classroom.ClassroomStore;
 
 /**
  * The web room: a JSON API under {@code /api}, server-sent event streams of sessions, and the
@@ -54,22 +55,28 @@ public final class WebServer implements AutoCloseable {
   private final ExecutorService background;
   private final TranscriptStore store;
   private final Replays replays;
+  private final Classroom classroom;
+  private final int restored;
 
   private WebServer(Javalin app, JadeRuntime jade, ExecutorService background,
-      TranscriptStore store, Replays replays) {
+      TranscriptStore store, Replays replays, Classroom classroom, int restored) {
     this.app = app;
     this.jade = jade;
     this.background = background;
     this.store = store;
     this.replays = replays;
+    this.classroom = classroom;
+    this.restored = restored;
   }
 
   /**
    * Starts the server on {@code host:port} (0 = a free port) with its data under {@code data}; the
-   * demo transcripts are written there first if missing.
+   * demo transcripts are written there first if missing. In class mode nothing is served without
+   * a role (see {@link ClassRoutes}), and the games that were running when the server stopped
+   * are brought back first.
    */
   public static WebServer start(String host, int port, Path data, StrategyCatalog catalog,
-      Limits limits) {
+      Limits limits, boolean classMode) {
     TranscriptStore store = new TranscriptStore(data);
     Replays replays = new Replays(store);
     Demos.ensure(store, catalog);
@@ -92,7 +99,15 @@ public final class WebServer implements AutoCloseable {
         sf.location = Location.CLASSPATH;
       });
     });
-    routes(app, scenarios, store, replays, games, labs, SameSite.LOOPBACK.contains(host));
+    routes(app, scenarios, store, replays, games, labs, SiteGuard.LOOPBACK.contains(host));
+    Classroom classroom = null;
+    int restored = 0;
+    if (classMode) {
+      classroom = new Classroom(ClassroomStore.open(data), games, scenarios, catalog);
+      ClassRoutes.install(app, classroom, games, store);
+      restored = classroom.restore();
+    }
+    ClassRoutes.role(app, java.util.Optional.ofNullable(classroom));
     try {
       app.start(host, port);
       ConnectionLimits.apply(app.jettyServer().server());
@@ -100,10 +115,13 @@ public final class WebServer implements AutoCloseable {
       jade.close();
       replays.close();
       background.shutdownNow();
+      if (classroom != null) {
+        classroom.store().close();
+      }
       throw new IllegalStateException("cannot serve on " + host + ":" + port + ": "
           + rootMessage(e), e);
     }
-    return new WebServer(app, jade, background, store, replays);
+    return new WebServer(app, jade, background, store, replays, classroom, restored);
   }
 
   public int port() {
@@ -114,12 +132,26 @@ public final class WebServer implements AutoCloseable {
     return store.dir();
   }
 
+  /** The instructor's link (class mode), or empty. */
+  public java.util.Optional<String> instructorPath() {
+    return java.util.Optional.ofNullable(classroom).map(c -> "/instructor?key="
+        + c.instructorKey());
+  }
+
+  /** How many games in progress were brought back at start (class mode). */
+  public int restored() {
+    return restored;
+  }
+
   @Override
   public void close() {
     app.stop();
     jade.close();
     replays.close();
     background.shutdownNow();
+    if (classroom != null) {
+      classroom.store().close();
+    }
   }
 
   private static void routes(Javalin app, Scenarios scenarios, TranscriptStore store,
@@ -129,7 +161,7 @@ public final class WebServer implements AutoCloseable {
       ctx.header("X-Frame-Options", "DENY");
       ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:");
       ctx.header("Referrer-Policy", "no-referrer");
-      SameSite.refuseOthers(ctx, loopback);
+      SiteGuard.refuseOthers(ctx, loopback);
     });
     String chart = WebJars.chartJs();
     app.get("/lib/chart.umd.js", ctx -> {

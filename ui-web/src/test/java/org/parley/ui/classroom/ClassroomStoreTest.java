@@ -24,12 +24,15 @@ class ClassroomStoreTest {
       assertEquals(ClassroomStore.MIGRATIONS.size(), s.version());
       s.addClass(new ClassRow("c1", "ABC123", "Monday", "{}", 1, null, false, false));
       s.addStudent(new StudentRow("s1", "c1", "Ada", "h1", 2));
-      s.addGame(new GameRow("g1", "c1", "{\"seed\":1}", 3, null, null,
+      s.addGame(new GameRow("g1", "c1", "{\"seed\":1}", 3, null, null, null,
           Map.of("us", "s1")));
+      s.putSetting("instructor-key", "k");
       s.addAction("g1", 0, "us", "{\"action\":\"end\"}", 4);
     }
     try (ClassroomStore s = ClassroomStore.open(data)) {
       assertEquals("Monday", s.classByCode("ABC123").orElseThrow().title());
+      assertEquals(null, s.classByCode("ABC123").orElseThrow().closedAt(), "open");
+      assertEquals("k", s.setting("instructor-key").orElseThrow());
       assertEquals("Ada", s.studentBySecret("h1").orElseThrow().name());
       GameRow g = s.runningGames().get(0);
       assertEquals(Map.of("us", "s1"), g.students());

@@ -18,11 +18,23 @@ final class ApiClient {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  /** Each client keeps its own cookies, as a browser does. */
+  private final HttpClient http;
   private final String base;
 
   ApiClient(int port) {
+    this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        .cookieHandler(new java.net.CookieManager()).build(), port);
+  }
+
+  private ApiClient(HttpClient http, int port) {
+    this.http = http;
     this.base = "http://127.0.0.1:" + port;
+  }
+
+  /** The same browser (its cookies) on another port: the server after a restart. */
+  ApiClient at(int port) {
+    return new ApiClient(http, port);
   }
 
   Reply get(String path) {

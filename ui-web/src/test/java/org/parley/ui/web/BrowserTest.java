@@ -54,7 +54,7 @@ class BrowserTest {
   static void start() throws Exception {
     SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
-        WebServer.Limits.DEFAULT);
+        WebServer.Limits.DEFAULT, false);
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");

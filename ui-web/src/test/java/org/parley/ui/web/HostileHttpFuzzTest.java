@@ -63,7 +63,7 @@ class HostileHttpFuzzTest {
   @Test
   void hostileRequestsGetClearAnswersAndTheServerGoesOn() throws Exception {
     try (WebServer server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
-        WebServer.Limits.DEFAULT)) {
+        WebServer.Limits.DEFAULT, false)) {
       int port = server.port();
       String transcript = Files.readString(server.transcripts()
           .resolve("demo-london-hardliner-standoff.json"));

@@ -61,7 +61,7 @@ class OtherSiteBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
-    room = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(), WebServer.Limits.DEFAULT);
+    room = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(), WebServer.Limits.DEFAULT, false);
     String base = "http://127.0.0.1:" + room.port();
     String transcript = Files.readString(room.transcripts()
         .resolve("demo-london-hardliner-standoff.json"));

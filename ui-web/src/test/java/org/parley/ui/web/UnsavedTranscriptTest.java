@@ -26,7 +26,7 @@ class UnsavedTranscriptTest {
   @Test
   void aTranscriptThatCannotBeWrittenIsKeptAndStoredLater() throws Exception {
     try (WebServer server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
-        WebServer.Limits.DEFAULT)) {
+        WebServer.Limits.DEFAULT, false)) {
       ApiClient api = new ApiClient(server.port());
       String id = ok(api.post("/api/games", "{\"side\":\"us\",\"opponent\":\"conceder\"}"))
           .get("id").getAsString();

@@ -39,7 +39,7 @@ class WebApiTest {
   @BeforeAll
   static void start() {
     server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
-        WebServer.Limits.DEFAULT);
+        WebServer.Limits.DEFAULT, false);
     api = new ApiClient(server.port());
   }
 

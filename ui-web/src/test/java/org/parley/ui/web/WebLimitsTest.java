@@ -41,7 +41,7 @@ class WebLimitsTest {
 
   private void start(int perClient, Duration idle) {
     server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
-        new WebServer.Limits(perClient, idle));
+        new WebServer.Limits(perClient, idle), false);
     api = new ApiClient(server.port());
   }
 

@@ -7,13 +7,13 @@ import io.javalin.http.Context;
  * names its origin, come from the room's own; on a loopback address the Host must name this machine
  * (no DNS rebinding).
  */
-final class SameSite {
+final class SiteGuard {
 
   /** Addresses that mean "this machine only". */
   static final java.util.Set<String> LOOPBACK = java.util.Set.of("127.0.0.1",
       "localhost", "::1", "[::1]");
 
-  private SameSite() {
+  private SiteGuard() {
   }
 
   /**

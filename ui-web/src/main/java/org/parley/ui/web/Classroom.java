@@ -1,0 +1,349 @@
+package org.parley.ui.web;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.io.ActionCodec;
+import org.parley.engine.io.JsonNode;
+import org.parley.engine.protocol.Action;
+import org.parley.engine.scenario.Scenario;
+import org.parley.engine.transcript.NegotiatorSpec;
+import org.parley.engine.transcript.Transcript;
+import org.parley.ui.classroom.ClassroomStore;
+import org.parley.ui.classroom.ClassroomStore.ClassRow;
+import org.parley.ui.classroom.ClassroomStore.GameRow;
+import org.parley.ui.classroom.ClassroomStore.StudentRow;
+
+/**
+ * Classes: an instructor makes one (scenario, side, opponent, rounds, time, seed), students join
+ * with its code and a name, and each gets a game against the class's bot. Everything is in the
+ * classroom store as it happens, so a restart brings every game back where it was: its setup and
+ * the student's actions, replayed through the same deterministic session.
+ */
+final class Classroom {
+
+  private static final Logger LOG = Logger.getLogger(Classroom.class.getName());
+  private static final String INSTRUCTOR_KEY = "instructor-key";
+  /** Join codes avoid letters and digits that read alike (0/O, 1/I/L). */
+  private static final String CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+  private final ClassroomStore store;
+  private final Games games;
+  private final Scenarios scenarios;
+  private final StrategyCatalog catalog;
+  private final SecureRandom random = new SecureRandom();
+  private final String instructorKey;
+
+  /** A class's settings, as the instructor chose them. */
+  record Settings(String scenario, String side, String opponent, int rounds, Integer minutes,
+      Long seed) {
+
+    JsonObject json() {
+      JsonObject o = new JsonObject();
+      o.addProperty("scenario", scenario);
+      o.addProperty("side", side);
+      o.addProperty("opponent", opponent);
+      o.addProperty("rounds", rounds);
+      o.addProperty("minutes", minutes);
+      o.addProperty("seed", seed);
+      return o;
+    }
+  }
+
+  Classroom(ClassroomStore store, Games games, Scenarios scenarios, StrategyCatalog catalog) {
+    this.store = store;
+    this.games = games;
+    this.scenarios = scenarios;
+    this.catalog = catalog;
+    this.instructorKey = store.setting(INSTRUCTOR_KEY).orElseGet(() -> {
+      String key = Games.newId(random) + Games.newId(random);
+      store.putSetting(INSTRUCTOR_KEY, key);
+      return key;
+    });
+  }
+
+  /** The instructor's secret: whoever holds it runs the classes. */
+  String instructorKey() {
+    return instructorKey;
+  }
+
+  boolean isInstructorKey(String key) {
+    return key != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+        instructorKey.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The student whose cookie holds {@code secret}, if any. */
+  Optional<StudentRow> student(String secret) {
+    return secret == null || secret.isBlank() ? Optional.empty()
+        : store.studentBySecret(hash(secret));
+  }
+
+  // the instructor's side
+
+  /** Makes a class from the instructor's request; returns it with its join code. */
+  JsonObject create(JsonNode request) {
+    request.allowOnly(Set.of("title", "scenario", "side", "opponent", "rounds", "minutes",
+        "seed"));
+    Scenario sc = scenarios.get(request.opt("scenario").map(JsonNode::string)
+        .orElse(org.parley.scenarios.ScenarioCatalog.DEFAULT_ID));
+    String side = request.opt("side").map(JsonNode::string).orElse("alternating");
+    if (!side.equals("alternating") && !side.equals("chosen") && !sc.partyIds().contains(side)) {
+      throw ApiError.badRequest("side: give a party of '" + sc.id() + "' " + sc.partyIds()
+          + ", 'alternating' or 'chosen'; got '" + TranscriptStore.abbreviate(side) + "'");
+    }
+    String opponent = request.opt("opponent").map(n -> n.isString() ? n.string()
+        : n.raw().toString()).orElse(org.parley.agents.strategy.Preset.DEFAULT_OPPONENT);
+    try {
+      catalog.check(new NegotiatorSpec(opponent));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest("opponent: " + e.getMessage());
+    }
+    int rounds = request.opt("rounds").map(n -> n.integer(2, Games.MAX_ROUNDS))
+        .orElse(Math.min(sc.deadline().rounds(), 20));
+    Integer minutes = request.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null);
+    Long seed = request.opt("seed").map(JsonNode::longValue).orElse(null);
+    String title = request.opt("title").map(JsonNode::string).orElse(sc.title());
+    if (title.isBlank() || title.length() > 200) {
+      throw ApiError.badRequest("title: 1-200 characters");
+    }
+    Settings settings = new Settings(sc.id(), side, opponent, rounds, minutes, seed);
+    ClassRow c = new ClassRow(Games.newId(random), newCode(), title,
+        settings.json().toString(), System.currentTimeMillis(), null, false, false);
+    store.addClass(c);
+    return summary(c);
+  }
+
+  /** Every class, newest first. */
+  JsonArray classes() {
+    JsonArray out = new JsonArray();
+    store.classes().forEach(c -> out.add(summary(c)));
+    return out;
+  }
+
+  private JsonObject summary(ClassRow c) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", c.id());
+    o.addProperty("code", c.code());
+    o.addProperty("title", c.title());
+    o.add("settings", JsonNode.parse("settings", c.settings()).raw());
+    o.addProperty("createdAt", c.createdAt());
+    o.addProperty("closed", c.closedAt() != null);
+    o.addProperty("revealed", c.revealed());
+    o.addProperty("hideNames", c.hideNames());
+    o.addProperty("students", store.students(c.id()).size());
+    return o;
+  }
+
+  ClassRow classRow(String id) {
+    return store.classById(id).orElseThrow(() -> ApiError.notFound("no class '"
+        + TranscriptStore.abbreviate(id) + "'"));
+  }
+
+  void reveal(String classId, JsonNode request) {
+    request.allowOnly(Set.of("revealed", "hideNames"));
+    ClassRow c = classRow(classId);
+    store.setRevealed(c.id(), request.opt("revealed").map(JsonNode::bool).orElse(true),
+        request.opt("hideNames").map(JsonNode::bool).orElse(c.hideNames()));
+  }
+
+  void close(String classId) {
+    store.close(classRow(classId).id(), System.currentTimeMillis());
+  }
+
+  /** A new class with the same settings (a new round), open for joining. */
+  JsonObject again(String classId) {
+    ClassRow c = classRow(classId);
+    ClassRow next = new ClassRow(Games.newId(random), newCode(), c.title(), c.settings(),
+        System.currentTimeMillis(), null, false, c.hideNames());
+    store.addClass(next);
+    return summary(next);
+  }
+
+  // the students' side
+
+  /**
+   * A student joins with the class's code and a name and gets a game; returns the student's
+   * secret (for the cookie) with the game.
+   */
+  Joined join(JsonNode request) {
+    request.allowOnly(Set.of("code", "name", "side"));
+    String code = request.opt("code").map(JsonNode::string).orElse("").strip()
+        .toUpperCase(java.util.Locale.ROOT);
+    ClassRow c = store.classByCode(code).orElseThrow(() -> ApiError.notFound("no class has the "
+        + "code '" + TranscriptStore.abbreviate(code) + "': check it with your instructor"));
+    if (c.closedAt() != null) {
+      throw new ApiError(410, "this class has ended: ask your instructor for the new code");
+    }
+    String name = request.opt("name").map(JsonNode::string).orElse("").strip();
+    if (name.isEmpty() || name.length() > 40 || !name.codePoints().allMatch(
+        ch -> Character.isLetterOrDigit(ch) || " .'-_".indexOf(ch) >= 0)) {
+      throw ApiError.badRequest("name: 1-40 letters, digits, spaces and . ' - _");
+    }
+    Settings settings = settings(c);
+    Scenario sc = scenarios.get(settings.scenario());
+    String side = switch (settings.side()) {
+      case "alternating" -> sc.partyIds().get(store.students(c.id()).size()
+          % sc.partyIds().size());
+      case "chosen" -> request.opt("side").map(JsonNode::string).filter(
+          sc.partyIds()::contains).orElseThrow(() -> ApiError.badRequest("side: choose one of "
+              + sc.partyIds()));
+      default -> settings.side();
+    };
+    String secret = Games.newId(random) + Games.newId(random);
+    StudentRow student = new StudentRow(Games.newId(random), c.id(), name, hash(secret),
+        System.currentTimeMillis());
+    try {
+      store.addStudent(student);
+    } catch (ClassroomStore.NameTakenException e) {
+      throw ApiError.conflict(e.getMessage() + ": choose another");
+    }
+    long seed = settings.seed() != null ? settings.seed() : random.nextInt(1_000_000);
+    Long endsAt = settings.minutes() == null ? null
+        : System.currentTimeMillis() + settings.minutes() * 60_000L;
+    JsonObject spec = new JsonObject();
+    spec.addProperty("scenario", sc.id());
+    spec.addProperty("side", side);
+    spec.addProperty("opponent", settings.opponent());
+    spec.addProperty("seed", seed);
+    spec.addProperty("rounds", settings.rounds());
+    GameRow row = new GameRow(Games.newId(random), c.id(), spec.toString(),
+        System.currentTimeMillis(), endsAt, null, null, Map.of(side, student.id()));
+    store.addGame(row);
+    Game game = start(row, List.of());
+    return new Joined(secret, student, game.id);
+  }
+
+  record Joined(String secret, StudentRow student, String gameId) {
+  }
+
+  /** What a student sees of their class: who they are and their games. */
+  JsonObject me(StudentRow s) {
+    ClassRow c = classRow(s.classId());
+    JsonObject o = new JsonObject();
+    o.addProperty("name", s.name());
+    o.addProperty("classId", c.id());
+    o.addProperty("class", c.title());
+    o.addProperty("revealed", c.revealed());
+    JsonArray gs = new JsonArray();
+    store.gamesOf(s.id()).forEach(g -> gs.add(g.id()));
+    o.add("games", gs);
+    return o;
+  }
+
+  /** Whether {@code student} plays in game {@code gameId}. */
+  boolean plays(StudentRow student, String gameId) {
+    return store.game(gameId).map(g -> g.students().containsValue(student.id())).orElse(false);
+  }
+
+  /** The game ids of every transcript a student may read: their own finished games. */
+  Set<String> transcriptsOf(StudentRow student) {
+    Set<String> out = new java.util.HashSet<>();
+    for (GameRow g : store.gamesOf(student.id())) {
+      if (g.endedAt() != null) {
+        out.add("game-" + g.id());
+      }
+    }
+    return out;
+  }
+
+  // running and restoring games
+
+  private Game start(GameRow row, List<Action> actions) {
+    JsonNode spec = JsonNode.parse("game " + row.id(), row.spec());
+    Scenario sc = scenarios.get(spec.get("scenario").string());
+    String side = spec.get("side").string();
+    Games.Setup setup = new Games.Setup(row.id(), sc, side,
+        Opponent.of(spec.get("opponent").string()), spec.get("seed").longValue(),
+        spec.get("rounds").integer(2, Games.MAX_ROUNDS), row.endsAt(),
+        "student:" + row.students().get(side), new Recorder(row.id()));
+    return games.start(setup, actions);
+  }
+
+  /** Brings back every game that was running when the server stopped; returns how many. */
+  int restore() {
+    int restored = 0;
+    for (GameRow row : store.runningGames()) {
+      try {
+        JsonNode spec = JsonNode.parse("game " + row.id(), row.spec());
+        Scenario sc = scenarios.get(spec.get("scenario").string());
+        List<Action> actions = new ArrayList<>();
+        for (ClassroomStore.ActionRow a : store.actions(row.id())) {
+          actions.add(ActionCodec.read(JsonNode.parse("action", a.action()), a.party(),
+              ActionCodec::readIndices));
+        }
+        start(row, actions);
+        restored++;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "cannot restore game " + row.id(), e);
+        JsonObject result = new JsonObject();
+        result.addProperty("error", "the game could not be restored after a restart: "
+            + TranscriptStore.abbreviate(String.valueOf(e.getMessage()), 200));
+        store.finishGame(row.id(), System.currentTimeMillis(), result.toString());
+      }
+    }
+    return restored;
+  }
+
+  /** Writes a class game's actions and result to the store as they happen. */
+  private final class Recorder implements Games.Hooks {
+    private final String gameId;
+
+    Recorder(String gameId) {
+      this.gameId = gameId;
+    }
+
+    @Override
+    public void acted(Game game, int seq, Action action) {
+      JsonObject o = new JsonObject();
+      ActionCodec.write(o, action, ActionCodec::indices);
+      store.addAction(gameId, seq, action.party(), o.toString(), System.currentTimeMillis());
+    }
+
+    @Override
+    public void ended(Game game, Transcript t, String transcriptId) {
+      store.finishGame(gameId, System.currentTimeMillis(),
+          ClassBoard.result(t, game.side, transcriptId).toString());
+    }
+  }
+
+  Settings settings(ClassRow c) {
+    JsonNode s = JsonNode.parse("settings", c.settings());
+    return new Settings(s.get("scenario").string(), s.get("side").string(),
+        s.get("opponent").string(), s.get("rounds").integer(2, Games.MAX_ROUNDS),
+        s.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null),
+        s.opt("seed").map(JsonNode::longValue).orElse(null));
+  }
+
+  ClassroomStore store() {
+    return store;
+  }
+
+  private String newCode() {
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+    }
+    return store.classByCode(code.toString()).isPresent() ? newCode() : code.toString();
+  }
+
+  static String hash(String secret) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package org.parley.ui.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.ui.web.WebApiTest.ok;
+import static org.parley.ui.web.WebApiTest.refused;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.agents.strategy.StrategyCatalog;
+
+/**
+ * A class over HTTP: the instructor's link, students joining with a code and a name, each
+ * reaching only their own game, the board, the CSV, revealing, and every game brought back after
+ * the server stops mid-class.
+ */
+@Tag("jade")
+class ClassroomApiTest {
+
+  @TempDir
+  Path data;
+  private WebServer server;
+
+  private WebServer start() {
+    server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
+        WebServer.Limits.DEFAULT, true);
+    return server;
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private ApiClient instructor() {
+    ApiClient api = new ApiClient(server.port());
+    ApiClient.Reply r = api.get(server.instructorPath().orElseThrow());
+    assertEquals(302, r.status(), r.body());
+    return api;
+  }
+
+  private static String classOf(ApiClient instructor, String settings) {
+    return ok(instructor.post("/api/classes", settings)).get("code").getAsString();
+  }
+
+  private JsonObject join(ApiClient student, String code, String name) {
+    return ok(student.post("/api/join", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}"));
+  }
+
+  @Test
+  void nothingIsServedWithoutARole() {
+    start();
+    ApiClient stranger = new ApiClient(server.port());
+    for (String path : List.of("/api/scenarios", "/api/transcripts", "/api/classes",
+        "/api/scenarios/london-2025/space", "/api/me")) {
+      String error = refused(stranger.get(path), 401);
+      assertTrue(error.startsWith("this room runs a class: join it with the class code"), error);
+    }
+    refused(stranger.post("/api/lab", "{}"), 401);
+    refused(stranger.get("/instructor?key=guess"), 403);
+    assertEquals("none", ok(stranger.get("/api/role")).get("role").getAsString());
+  }
+
+  @Test
+  void studentsJoinPlayTheirOwnGameAndSeeOnlyThat() {
+    start();
+    ApiClient teacher = instructor();
+    assertEquals("instructor", ok(teacher.get("/api/role")).get("role").getAsString());
+    String code = classOf(teacher, "{\"title\":\"Monday\",\"scenario\":\"london-2025\","
+        + "\"side\":\"alternating\",\"opponent\":\"conceder\",\"rounds\":10,\"seed\":7}");
+    ApiClient ada = new ApiClient(server.port());
+    ApiClient bo = new ApiClient(server.port());
+    JsonObject a = join(ada, code, "Ada");
+    JsonObject b = join(bo, code.toLowerCase(java.util.Locale.ROOT), "Bo");
+    String gameA = a.get("game").getAsString();
+    String gameB = b.get("game").getAsString();
+    assertEquals("us", ok(ada.get("/api/games/" + gameA)).get("side").getAsString());
+    assertEquals("china", ok(bo.get("/api/games/" + gameB)).get("side").getAsString());
+
+    // bad joins: nothing changes
+    assertTrue(refused(new ApiClient(server.port()).post("/api/join",
+        "{\"code\":\"" + code + "\",\"name\":\"ada\"}"), 409).contains("taken"));
+    assertTrue(refused(new ApiClient(server.port()).post("/api/join",
+        "{\"code\":\"NOPE99\",\"name\":\"Cy\"}"), 404).contains("no class has the code"));
+    refused(new ApiClient(server.port()).post("/api/join", "{\"code\":\"" + code
+        + "\",\"name\":\"<script>\"}"), 400);
+
+    // a student reaches their own game and nothing else
+    refused(ada.get("/api/games/" + gameB), 403);
+    refused(ada.post("/api/games/" + gameB + "/actions", "{\"action\":\"end\"}"), 403);
+    refused(ada.get("/api/scenarios/london-2025/space"), 403);
+    refused(ada.post("/api/games", "{}"), 403);
+    refused(ada.post("/api/lab", "{}"), 403);
+    refused(ada.post("/api/classes", "{}"), 403);
+    refused(ada.get("/api/classes"), 403);
+    refused(ada.post("/api/games/" + gameA + "/end", "{}"), 403);
+    refused(ada.delete("/api/games/" + gameA), 403);
+    refused(ada.get("/api/transcripts/demo-london-boulware-vs-conceder/replay"), 403);
+    assertEquals(0, ok(ada.get("/api/transcripts")).getAsJsonArray("list").size());
+    String classId = ok(ada.get("/api/me")).get("classId").getAsString();
+    refused(ada.get("/api/classes/" + classId), 403);
+    refused(ada.get("/api/classes/" + classId + "/results.csv"), 403);
+
+    JsonObject over = ok(ada.post("/api/games/" + gameA + "/actions", "{\"action\":\"end\"}"));
+    assertEquals("over", over.get("state").getAsString());
+    JsonArray mine = ok(ada.get("/api/transcripts")).getAsJsonArray("list");
+    assertEquals(1, mine.size());
+    assertEquals("game-" + gameA, mine.get(0).getAsJsonObject().get("id").getAsString());
+    ok(ada.get("/api/transcripts/game-" + gameA + "/replay"));
+
+    // the instructor's board: every game, live or with its result; the CSV
+    JsonObject board = ok(teacher.get("/api/classes/" + classId));
+    assertEquals(2, board.getAsJsonArray("games").size());
+    JsonObject first = board.getAsJsonArray("games").get(0).getAsJsonObject();
+    assertEquals("Ada", first.get("student").getAsString());
+    assertEquals("walked-away", first.getAsJsonObject("result").getAsJsonObject("outcome")
+        .get("reason").getAsString());
+    ApiClient.Reply csv = teacher.get("/api/classes/" + classId + "/results.csv");
+    assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+    List<String> lines = csv.body().lines().toList();
+    assertEquals(String.join(",", ClassBoard.CSV_COLUMNS), lines.get(0));
+    assertEquals(3, lines.size(), csv.body());
+    assertTrue(lines.get(1).startsWith("Ada,us,conceder,over,false,"), lines.get(1));
+
+    // revealed without names: students see the results, not who got them
+    assertEquals(204, teacher.post("/api/classes/" + classId + "/reveal",
+        "{\"revealed\":true,\"hideNames\":true}").status());
+    JsonObject seen = ok(bo.get("/api/classes/" + classId));
+    String text = seen.toString();
+    assertFalse(text.contains("Ada") || text.contains(gameA) || text.contains("\"Bo\""), text);
+
+    // a forged cookie is no one; a closed class takes no one
+    ApiClient forger = new ApiClient(server.port());
+    refused(forger.raw(java.net.http.HttpRequest.newBuilder(java.net.URI.create(forger.base()
+        + "/api/me")).header("Cookie", ClassRoutes.STUDENT_COOKIE + "=" + "0".repeat(32))), 401);
+    assertEquals(204, teacher.post("/api/classes/" + classId + "/close", "{}").status());
+    assertTrue(refused(new ApiClient(server.port()).post("/api/join",
+        "{\"code\":\"" + code + "\",\"name\":\"Cy\"}"), 410).contains("has ended"));
+  }
+
+  /**
+   * Ten students play the class's bot; the server stops mid-class (no game is told) and starts
+   * again on the same data: every game is back where it was, each student goes on with the same
+   * cookie, and every transcript equals that of the same class played without a stop.
+   */
+  @Test
+  void everyGameComesBackAfterTheServerStops() throws Exception {
+    int students = 10;
+    List<String> interrupted = play(students, true);
+    server.close();
+    server = null;
+    Path twin = data.resolve("twin");
+    java.nio.file.Files.createDirectories(twin);
+    Path first = data;
+    data = twin;
+    List<String> uninterrupted = play(students, false);
+    data = first;
+    assertEquals(uninterrupted, interrupted);
+  }
+
+  /** Plays a class of {@code n} students, stopping the server halfway if {@code stop}. */
+  private List<String> play(int n, boolean stop) throws Exception {
+    start();
+    ApiClient teacher = instructor();
+    String code = classOf(teacher, "{\"scenario\":\"london-2025\",\"side\":\"alternating\","
+        + "\"opponent\":\"boulware\",\"rounds\":12,\"seed\":11}");
+    List<ApiClient> clients = new ArrayList<>();
+    List<String> games = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ApiClient c = new ApiClient(server.port());
+      games.add(join(c, code, "student " + i).get("game").getAsString());
+      clients.add(c);
+    }
+    for (int step = 0; step < 2; step++) {
+      for (int i = 0; i < n; i++) {
+        move(clients.get(i), games.get(i), i, step);
+      }
+    }
+    if (stop) {
+      server.close(); // no game ends: as after a kill, the database holds them as running
+      start();
+      assertEquals(n, server.restored());
+      for (int i = 0; i < n; i++) {
+        clients.set(i, clients.get(i).at(server.port()));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      JsonObject view = ok(clients.get(i).get("/api/games/" + games.get(i)));
+      for (int step = 2; !view.get("state").getAsString().equals("over"); step++) {
+        view = move(clients.get(i), games.get(i), i, step);
+      }
+      String id = view.get("transcript").getAsString();
+      JsonObject t = ok(clients.get(i).get("/api/transcripts/" + id));
+      out.add(t.get("events").toString() + t.get("outcome"));
+    }
+    return out;
+  }
+
+  /** Student {@code i}'s scripted move: their best bid a few times, then accept or walk away. */
+  private static JsonObject move(ApiClient c, String game, int i, int step) {
+    JsonObject view = ok(c.get("/api/games/" + game));
+    if (view.get("state").getAsString().equals("over")) {
+      return view;
+    }
+    String action;
+    if (step < 2 + i % 4) {
+      action = "{\"action\":\"offer\",\"bid\":" + view.get("best") + "}";
+    } else if (view.has("standing") && i % 2 == 0) {
+      action = "{\"action\":\"accept\",\"bid\":" + view.getAsJsonObject("standing").get("bid")
+          + "}";
+    } else {
+      action = "{\"action\":\"end\"}";
+    }
+    return ok(c.post("/api/games/" + game + "/actions", action));
+  }
+}
