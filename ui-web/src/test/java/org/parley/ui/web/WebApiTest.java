@@ -244,7 +244,8 @@ class WebApiTest {
     Set<String> allowed = Set.of("id", "state", "scenario", "title", "description", "protocol",
         "rounds", "bids", "parties", "name", "issues", "levels", "side", "opponent", "preset",
         "difficulty", "reservation", "discount", "round", "roundsLeft", "standing", "bid",
-        "utility", "history", "turn", "action", "verb", "party", "options", "best");
+        "utility", "history", "turn", "action", "verb", "party", "options", "best", "now",
+        "endsAt", "turnEndsAt");
     for (String body : seen) {
       checkKeys(JsonParser.parse(body), allowed, "$", body);
     }
