@@ -1,17 +1,28 @@
-// The one header of every page: the brand and the navigation, the current page marked.
-const PAGES = [['/replay.html', 'Replay'], ['/play.html', 'Play'], ['/lab.html', 'Lab']];
+// The one header of every page: the brand and the navigation for the viewer's role, the current
+// page marked. In class mode a student sees their own game only; the instructor also the classes.
+const PRACTICE = [['/replay.html', 'Replay'], ['/play.html', 'Play'], ['/lab.html', 'Lab']];
+const INSTRUCTOR = [['/instructor.html', 'Classes'], ...PRACTICE];
+const STUDENT = [['/class.html', 'My game']];
 
 const header = document.querySelector('header.top');
-const brand = document.createElement('a');
-brand.className = 'brand';
-brand.href = '/';
-brand.textContent = 'Parley';
-const nav = document.createElement('nav');
-for (const [href, name] of PAGES) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = name;
-  if (location.pathname === href) a.setAttribute('aria-current', 'page');
-  nav.append(a);
+
+function draw(pages) {
+  const brand = document.createElement('a');
+  brand.className = 'brand';
+  brand.href = '/';
+  brand.textContent = 'Parley';
+  const nav = document.createElement('nav');
+  for (const [href, name] of pages) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = name;
+    if (location.pathname === href) a.setAttribute('aria-current', 'page');
+    nav.append(a);
+  }
+  header.replaceChildren(brand, nav);
 }
-header.replaceChildren(brand, nav);
+
+draw(PRACTICE);
+fetch('/api/role').then(r => r.json()).then(r => {
+  if (r.classMode) draw(r.role === 'instructor' ? INSTRUCTOR : r.role === 'student' ? STUDENT : []);
+}).catch(() => {});

@@ -2,6 +2,12 @@ import { api, el, showError } from './common.js';
 import { uploadTranscript } from './upload.js';
 
 const error = document.getElementById('error');
+// in class mode the front page is the way in: students join, the instructor goes to the classes
+const role = await api('/api/role');
+if (role.classMode) {
+  location.replace(role.role === 'instructor' ? '/instructor.html'
+    : role.role === 'student' ? '/class.html' : '/join.html');
+}
 try {
   const list = await api('/api/transcripts');
   const body = document.querySelector('#transcripts tbody');

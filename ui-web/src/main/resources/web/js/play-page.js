@@ -131,7 +131,9 @@ function render() {
     el('span', {}, el('b', { id: 'rounds-left' }, game.roundsLeft === undefined ? '–' : game.roundsLeft), ' rounds left'),
     el('span', {}, 'Your reservation value ', el('b', { id: 'reservation' }, fmt(game.reservation))),
     el('span', { class: 'muted' }, 'Opponent: ' + game.opponent.difficulty),
-    el('span', { id: 'state' }, game.state === 'your-turn' ? 'Your move' : game.state === 'over' ? 'Game over' : 'They are thinking…'));
+    el('span', { id: 'state' }, game.state === 'your-turn' ? 'Your move' : game.state === 'over' ? 'Game over' : 'They are thinking…'),
+    el('span', { id: 'clock' }));
+  tick();
   const standing = $('standing');
   if (game.standing) {
     standing.replaceChildren(el('div', { class: 'headline' }, 'Their offer: you get ',
@@ -160,6 +162,33 @@ function render() {
     debrief().catch(fail);
   }
 }
+
+/**
+ * The clocks: the game's time left (a class may set one) and this turn's, with a warning in the
+ * last minute. Times come from the server with its "now", so a wrong laptop clock does not matter.
+ */
+let skew = 0;
+function tick() {
+  const clock = $('clock');
+  if (!clock || !game) return;
+  if (game.now) skew = game.now - Date.now();
+  const now = Date.now() + skew;
+  const parts = [];
+  let warn = false;
+  const mmss = ms => { const t = Math.max(0, Math.round(ms / 1000)); return Math.floor(t / 60) + ':' + String(t % 60).padStart(2, '0'); };
+  if (game.state !== 'over' && game.endsAt) {
+    parts.push('Game time left ' + mmss(game.endsAt - now));
+    warn = warn || game.endsAt - now < 60000;
+  }
+  if (game.state === 'your-turn' && game.turnEndsAt) {
+    parts.push('this turn ' + mmss(game.turnEndsAt - now));
+    warn = warn || game.turnEndsAt - now < 60000;
+  }
+  clock.textContent = parts.join(' · ');
+  clock.className = warn ? 'warning' : '';
+  clock.title = warn ? 'When the time runs out the game ends without a deal: you get your reservation value.' : '';
+}
+setInterval(tick, 1000);
 
 let events = null;
 

@@ -61,6 +61,7 @@ final class ClassRoutes {
       ctx.status(201);
       json(ctx, o);
     });
+    app.get("/api/join", ctx -> json(ctx, classroom.joining(ctx.queryParam("code"))));
     app.get("/api/me", ctx -> json(ctx, classroom.me(routes.viewer(ctx).student())));
     app.post("/api/classes", ctx -> {
       ctx.status(201);

@@ -173,6 +173,27 @@ final class Classroom {
 
   // the students' side
 
+  /** What the join form needs to know of a class: its title, and the sides if students choose. */
+  JsonObject joining(String code) {
+    String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+    ClassRow row = store.classByCode(c).orElseThrow(() -> ApiError.notFound("no class has the "
+        + "code '" + TranscriptStore.abbreviate(c) + "': check it with your instructor"));
+    JsonObject o = new JsonObject();
+    o.addProperty("title", row.title());
+    Settings settings = settings(row);
+    if (settings.side().equals("chosen")) {
+      JsonArray sides = new JsonArray();
+      for (var p : scenarios.get(settings.scenario()).parties()) {
+        JsonObject s = new JsonObject();
+        s.addProperty("id", p.id());
+        s.addProperty("name", p.name());
+        sides.add(s);
+      }
+      o.add("sides", sides);
+    }
+    return o;
+  }
+
   /**
    * A student joins with the class's code and a name and gets a game; returns the student's
    * secret (for the cookie) with the game.
