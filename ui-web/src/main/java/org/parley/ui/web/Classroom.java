@@ -268,13 +268,14 @@ final class Classroom {
     return store.game(gameId).map(g -> g.students().containsValue(student.id())).orElse(false);
   }
 
-  /** The game ids of every transcript a student may read: their own finished games. */
+  /**
+   * The transcripts a student may read: those of their own games (a game's transcript is written
+   * only once it is over, so none of a game in progress exists to be read).
+   */
   Set<String> transcriptsOf(StudentRow student) {
     Set<String> out = new java.util.HashSet<>();
     for (GameRow g : store.gamesOf(student.id())) {
-      if (g.endedAt() != null) {
-        out.add("game-" + g.id());
-      }
+      out.add("game-" + g.id());
     }
     return out;
   }
