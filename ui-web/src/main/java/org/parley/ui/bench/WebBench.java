@@ -143,7 +143,7 @@ public final class WebBench {
             }
             long t0 = System.nanoTime();
             game = json(post(base + "/api/games/" + id + "/actions",
-                "{\"type\":\"offer\",\"bid\":[4,0,0,3,4,0,0,0]}"));
+                "{\"action\":\"offer\",\"bid\":[4,0,0,3,4,0,0,0]}"));
             times.add((System.nanoTime() - t0) / 1e6);
             if (!game.get("state").getAsString().equals("your-turn")) {
               throw new IllegalStateException("game " + id + " is " + game.get("state"));

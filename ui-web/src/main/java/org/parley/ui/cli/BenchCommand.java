@@ -25,11 +25,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Length of one throughput sample (default: ${DEFAULT-VALUE}).")
   double seconds;
 
-  enum Suite { all, engine, jade, web, peers }
+  enum Suite { all, engine, jade, web, classroom, peers }
 
   @Option(names = "--suite", defaultValue = "all",
-      description = "Which figures: all, engine, jade, web or peers (GENIUS and NegMAS workloads, "
-          + "tournaments; default: ${DEFAULT-VALUE}).")
+      description = "Which figures: all, engine, jade, web, classroom or peers (GENIUS and NegMAS "
+          + "workloads, tournaments; default: ${DEFAULT-VALUE}).")
   Suite suite;
 
   @Override
@@ -47,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (suite == Suite.all || suite == Suite.web) {
       new WebBench(spec.commandLine().getOut(), samples).runAll();
+      spec.commandLine().getOut().println();
+    }
+    if (suite == Suite.all || suite == Suite.classroom) {
+      new org.parley.ui.bench.ClassBench(spec.commandLine().getOut(), samples).runAll();
       spec.commandLine().getOut().println();
     }
     if (suite == Suite.all || suite == Suite.peers) {

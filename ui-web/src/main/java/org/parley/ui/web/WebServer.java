@@ -36,10 +36,19 @@ public final class WebServer implements AutoCloseable {
    * What one client may hold: sessions running at once, and how long a player may leave a turn
    * unanswered before the game ends and its slot is free again.
    */
-  public record Limits(int sessionsPerClient, java.time.Duration idle) {
+  public record Limits(int sessionsPerClient, java.time.Duration idle,
+      int connectionsPerClient) {
     public static final Limits DEFAULT = new Limits(10, java.time.Duration.ofMinutes(5));
 
+    public Limits(int sessionsPerClient, java.time.Duration idle) {
+      this(sessionsPerClient, idle, ConnectionLimits.PER_CLIENT);
+    }
+
     public Limits {
+      if (connectionsPerClient < 1) {
+        throw new IllegalArgumentException("connections per client must be positive, got "
+            + connectionsPerClient);
+      }
       if (sessionsPerClient < 1 || sessionsPerClient > Slots.MAX_RUNNING) {
         throw new IllegalArgumentException("sessions per client must be 1-" + Slots.MAX_RUNNING
             + ", got " + sessionsPerClient);
@@ -110,7 +119,7 @@ public final class WebServer implements AutoCloseable {
     ClassRoutes.role(app, java.util.Optional.ofNullable(classroom));
     try {
       app.start(host, port);
-      ConnectionLimits.apply(app.jettyServer().server());
+      ConnectionLimits.apply(app.jettyServer().server(), limits.connectionsPerClient());
     } catch (RuntimeException e) {
       jade.close();
       replays.close();
