@@ -76,7 +76,7 @@ final class Jobs {
     return added.get() - recorded.size();
   }
 
-  /** Fails every session not yet recorded with {@code why}; results that arrive later are dropped. */
+  /** Fails every session not yet recorded with {@code why}; later results are dropped. */
   void failAll(RuntimeException why) {
     List<Job> open = new ArrayList<>(retry);
     open.addAll(handedOut.values());
