@@ -190,6 +190,19 @@ class ScenarioCodecTest {
     IllegalArgumentException big = assertThrows(IllegalArgumentException.class,
         () -> new org.parley.engine.domain.Domain("many", many).size());
     assertTrue(big.getMessage().contains("more bids than can be counted"), big.getMessage());
+
+    // an error that quotes the input stays short, with both ends of each long part kept
+    String key = "k".repeat(100_000);
+    e = assertThrows(FormatException.class, () -> ScenarioCodec.read("long.json",
+        VALID.replace("\"format\":", "\"" + key + "\": 1, \"format\":")));
+    assertTrue(e.getMessage().length() < 800, e.getMessage().length() + " chars");
+    assertTrue(e.getMessage().matches("long\\.json: \\$: unknown key 'k+…\\([0-9]+ characters "
+        + "cut\\)…k+'; allowed keys are \\[deadline, .*, title\\]"), e.getMessage());
+    e = assertThrows(FormatException.class, () -> ScenarioCodec.read("long.json",
+        VALID.replace("\"weights\": {\"tariff\": 0.4,", "\"weights\": {\"" + key + "\": 0.4,")));
+    assertTrue(e.path().length() < 330, e.path().length() + " chars");
+    assertTrue(e.path().startsWith("$.parties[0].profile.utility.weights.kkk"), e.path());
+    assertTrue(e.getMessage().length() < 800, e.getMessage().length() + " chars");
   }
 
   /**
