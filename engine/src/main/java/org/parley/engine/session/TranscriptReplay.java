@@ -2,6 +2,7 @@ package org.parley.engine.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.protocol.Violation;
@@ -9,6 +10,7 @@ import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.protocol.SessionOutcome.NoAgreement;
 import org.parley.engine.transcript.Transcript;
 import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.Metrics;
 
 /**
  * Folds a transcript's actions through the protocol again and rebuilds the transcript from the
@@ -45,13 +47,16 @@ public final class TranscriptReplay {
         session.breakOff(n);
       } else {
         throw new InconsistentTranscriptException("the actions do not end the session, but the "
-            + "transcript records " + recorded);
+            + "transcript records " + describe(recorded, transcript));
       }
     }
     return session.transcript(transcript.runtime(), transcript.timing());
   }
 
-  /** The differences between a transcript and its replay; empty when consistent. */
+  /**
+   * The differences between a transcript and its replay, one line each for people (fields named as
+   * in the JSON, bids by level ids, long lines cut); empty when consistent.
+   */
   public static List<String> differences(Transcript transcript) {
     return differences(transcript, new ScenarioAnalysis(transcript.scenario()));
   }
@@ -63,29 +68,93 @@ public final class TranscriptReplay {
     try {
       replayed = replay(transcript, analysis);
     } catch (InconsistentTranscriptException | IllegalArgumentException e) {
-      return List.of(e.getMessage());
+      return List.of(clip(e.getMessage()));
     }
     List<Event> recorded = transcript.events();
     List<Event> again = replayed.events();
     for (int i = 0; i < Math.min(recorded.size(), again.size()); i++) {
       if (!recorded.get(i).equals(again.get(i))) {
-        out.add("event " + i + " differs: recorded utilities " + recorded.get(i).utilities()
-            + ", replay gives " + again.get(i).utilities());
+        out.add("event " + i + " differs: recorded " + difference(recorded.get(i),
+            again.get(i)));
         break;
       }
     }
     if (recorded.size() != again.size()) {
       out.add("the transcript records " + recorded.size() + " events, the replay " + again.size());
     }
-    compare(out, "outcome", transcript.outcome(), replayed.outcome());
-    compare(out, "metrics", transcript.metrics(), replayed.metrics());
-    return out;
+    if (!transcript.outcome().equals(replayed.outcome())) {
+      String was = describe(transcript.outcome(), transcript);
+      String is = describe(replayed.outcome(), transcript);
+      out.add(!was.equals(is) ? "outcome differs: recorded " + was + ", replay gives " + is
+          : "outcome differs: recorded detail '" + detail(transcript.outcome())
+              + "', replay gives '" + detail(replayed.outcome()) + "'");
+    }
+    Metrics m = transcript.metrics();
+    Metrics n = replayed.metrics();
+    compare(out, "agreement", m.agreement(), n.agreement());
+    compare(out, "utilities", m.utilities(), n.utilities());
+    compare(out, "discountedUtilities", m.discountedUtilities(), n.discountedUtilities());
+    compare(out, "socialWelfare", m.socialWelfare(), n.socialWelfare());
+    compare(out, "paretoDistance", m.paretoDistance(), n.paretoDistance());
+    compare(out, "nashDistance", m.nashDistance(), n.nashDistance());
+    return out.stream().map(TranscriptReplay::clip).toList();
   }
 
-  private static void compare(List<String> out, String what, Object recorded, Object replayed) {
-    if (!recorded.equals(replayed)) {
-      out.add(what + " differ: recorded " + recorded + ", replay gives " + replayed);
+  /** One line per metric that differs, named as in the transcript's JSON. */
+  private static void compare(List<String> out, String metric, Object recorded, Object replayed) {
+    if (!Objects.equals(recorded, replayed)) {
+      out.add("metrics differ: recorded " + metric + " " + (recorded == null ? "none" : recorded)
+          + ", replay gives " + (replayed == null ? "none" : replayed));
     }
+  }
+
+  /** What differs in a replayed event (its action and rationale are the transcript's own). */
+  private static String difference(Event r, Event a) {
+    if (r.turn() != a.turn()) {
+      return "turn " + r.turn() + ", replay gives " + a.turn();
+    }
+    if (r.round() != a.round()) {
+      return "round " + r.round() + ", replay gives " + a.round();
+    }
+    if (Double.compare(r.progress(), a.progress()) != 0) {
+      return "t " + r.progress() + ", replay gives " + a.progress();
+    }
+    if (!r.utilities().equals(a.utilities())) {
+      return "utilities " + r.utilities() + ", replay gives " + a.utilities();
+    }
+    return "action or rationale";
+  }
+
+  private static String detail(SessionOutcome outcome) {
+    return outcome instanceof NoAgreement n ? n.detail() : "";
+  }
+
+  /**
+   * A line for people however long the transcript's strings: its first and last 200 characters
+   * around a count of the cut.
+   */
+  private static String clip(String line) {
+    if (line.length() <= 500) {
+      return line;
+    }
+    int head = Character.isLowSurrogate(line.charAt(200)) ? 199 : 200;
+    int tail = line.length() - (Character.isLowSurrogate(line.charAt(line.length() - 200))
+        ? 201 : 200);
+    return line.substring(0, head) + "…(" + (tail - head) + " characters cut)…"
+        + line.substring(tail);
+  }
+
+  /**
+   * An outcome in words, its bid by level ids: {@code agreement on {tariff=30, flow=high} in
+   * round 6}, {@code no agreement (walked-away by china) in round 3}.
+   */
+  private static String describe(SessionOutcome outcome, Transcript t) {
+    if (outcome instanceof SessionOutcome.Agreement a) {
+      return "agreement on " + t.scenario().domain().levelIds(a.bid()) + " in round " + a.round();
+    }
+    NoAgreement n = (NoAgreement) outcome;
+    return "no agreement (" + n.reason().key() + (n.party() != null ? " by " + n.party() : "")
+        + ") in round " + n.round();
   }
 
   /** A transcript whose actions do not produce what it records. */
