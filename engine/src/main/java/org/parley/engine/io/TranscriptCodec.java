@@ -65,7 +65,7 @@ public final class TranscriptCodec {
     for (JsonNode event : root.get("events").items()) {
       events.add(readEvent(event, domain));
     }
-    SessionOutcome outcome = readOutcome(root.get("outcome"), domain);
+    SessionOutcome outcome = readOutcome(root.get("outcome"), scenario);
     Metrics metrics = readMetrics(root.get("metrics"));
     Timing timing = root.opt("timing").map(t -> {
       t.allowOnly(Set.of("startedAt", "durationMicros"));
@@ -123,17 +123,28 @@ public final class TranscriptCodec {
     }).orElse(null);
   }
 
-  static SessionOutcome readOutcome(JsonNode node, Domain domain) {
+  /**
+   * The outcome; the party that ended it must be one of the scenario's: a replay cannot check who
+   * broke off a session (a timeout or an error happens outside the protocol), only that it is one.
+   */
+  static SessionOutcome readOutcome(JsonNode node, Scenario scenario) {
     node.allowOnly(Set.of("type", "round", "bid", "reason", "party", "detail"));
     int round = node.get("round").integer();
     JsonNode type = node.get("type");
     return switch (type.string()) {
-      case "agreement" -> new Agreement(ScenarioCodec.readBid(node.get("bid"), domain), round);
+      case "agreement" -> new Agreement(ScenarioCodec.readBid(node.get("bid"),
+          scenario.domain()), round);
       case "no-agreement" -> {
         JsonNode reason = node.get("reason");
+        String party = node.opt("party").map(p -> {
+          if (!scenario.partyIds().contains(p.string())) {
+            throw p.fail("no party '" + p.string() + "' in the scenario; its parties are "
+                + scenario.partyIds());
+          }
+          return p.string();
+        }).orElse(null);
         yield new NoAgreement(reason.build(() -> SessionOutcome.Reason.ofKey(reason.string())),
-            round, node.opt("party").map(JsonNode::string).orElse(null),
-            node.opt("detail").map(JsonNode::string).orElse(""));
+            round, party, node.opt("detail").map(JsonNode::string).orElse(""));
       }
       default -> throw type.fail("unknown outcome '" + type.string()
           + "'; expected agreement or no-agreement");

@@ -101,4 +101,33 @@ class TranscriptCodecTest {
     root3.addProperty("format", "parley-transcript/0");
     assertThrows(FormatException.class, () -> TranscriptCodec.read("t.json", root3.toString()));
   }
+
+  /**
+   * A session broken off (a broken rule, a timeout, an error) is recorded with the party that
+   * broke it off. A replay cannot check who that was, as it happened outside the protocol, so
+   * reading checks that it is one of the parties: a forged "nobody" is refused, not accepted.
+   */
+  @Test
+  void aBrokenOffSessionNamesOneOfItsParties() {
+    Scenario scenario = Fixtures.randomScenario(3, 2, 12);
+    Transcript t = null;
+    for (long seed = 0; t == null; seed++) {
+      Transcript run = new DirectRunner(new ScenarioAnalysis(scenario),
+          Fixtures.randomPlayers(true), InstantSource.fixed(Instant.EPOCH)).run(new SessionSpec(
+              "s", Fixtures.seats(scenario, "random"), seed, scenario.deadline()));
+      if (run.outcome() instanceof SessionOutcome.NoAgreement n && n.reason().isBreakOff()) {
+        t = run;
+      }
+    }
+    assertEquals(List.of(), TranscriptReplay.differences(TranscriptCodec.read("t.json",
+        TranscriptCodec.write(t))));
+    for (String forged : List.of("nobody", "")) {
+      JsonObject root = JsonParser.parseString(TranscriptCodec.write(t)).getAsJsonObject();
+      root.getAsJsonObject("outcome").addProperty("party", forged);
+      FormatException e = assertThrows(FormatException.class,
+          () -> TranscriptCodec.read("t.json", root.toString()));
+      assertEquals("t.json: $.outcome.party: no party '" + forged + "' in the scenario; its "
+          + "parties are [p0, p1]", e.getMessage());
+    }
+  }
 }
