@@ -39,7 +39,16 @@ public final class Parley implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine(args.length > 0 ? args[0] : null).execute(args));
+    CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
+    cli.setOut(terminal(System.out));
+    cli.setErr(terminal(System.err));
+    System.exit(cli.execute(args));
+  }
+
+  /** A terminal's writer: text from files cannot reach it as control characters. */
+  static PrintWriter terminal(java.io.OutputStream stream) {
+    return new PrintWriter(new TerminalWriter(new java.io.OutputStreamWriter(stream,
+        java.nio.charset.StandardCharsets.UTF_8)), true);
   }
 
   /** The configured command line with every subcommand; tests use it with their own writers. */
@@ -61,7 +70,7 @@ public final class Parley implements Runnable {
       if (e instanceof FormatException || e instanceof IllegalArgumentException
           || e instanceof UncheckedIOException || e instanceof UserError
           || e instanceof org.parley.agents.jade.PlatformException) {
-        err.println("error: " + printable(e.getMessage()));
+        err.println("error: " + e.getMessage()); // the terminal writer escapes controls
       } else {
         err.println("internal error (please report it): " + e);
         e.printStackTrace(err);
@@ -83,19 +92,6 @@ public final class Parley implements Runnable {
       }
     }
     return java.util.Optional.empty();
-  }
-
-  /** A message with the control characters from input files shown as escapes, not obeyed. */
-  static String printable(String message) {
-    StringBuilder out = new StringBuilder();
-    for (char c : String.valueOf(message).toCharArray()) {
-      if (Character.isISOControl(c) && c != '\n') {
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /** A problem with what the user asked for, reported as one line. */

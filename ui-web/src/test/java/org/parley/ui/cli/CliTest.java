@@ -34,8 +34,8 @@ class CliTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Parley.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
+    cli.setOut(new PrintWriter(new TerminalWriter(out), true)); // as main() does
+    cli.setErr(new PrintWriter(new TerminalWriter(err), true));
     int exit = cli.execute(args);
     return new Result(exit, out.toString(), err.toString());
   }
@@ -116,6 +116,20 @@ class CliTest {
     assertEquals(1, control.exit());
     assertTrue(control.err().contains("bad\\u001b[31mred") && !control.err().contains("\u001b"),
         "control characters from input are escaped: " + control.err());
+
+    // text from a file reaches the terminal escaped too: a scenario's title, an invalid value
+    String magnets = org.parley.engine.io.ScenarioCodec.write(
+        org.parley.scenarios.ScenarioCatalog.load("magnets-for-chips"));
+    Path hostile = dir.resolve("hostile.json");
+    Files.writeString(hostile, magnets.replace("\"title\": \"", "\"title\": \"\\u001b[2J"));
+    Result shown = parley("scenario", "show", hostile.toString());
+    assertEquals(0, shown.exit(), shown.err());
+    assertTrue(shown.out().contains("\\u001b[2J") && !shown.out().contains("\u001b"), shown.out());
+    Files.writeString(hostile, magnets.replace("\"rounds\": 20", "\"rounds\": \"\\u001b[2J\""));
+    Result invalid = parley("scenario", "validate", hostile.toString());
+    assertEquals(1, invalid.exit());
+    assertTrue(invalid.err().contains("\\u001b[2J") && !invalid.err().contains("\u001b"),
+        invalid.err());
 
     Result missing = parley("analyze", dir.resolve("nope.json").toString());
     assertEquals(1, missing.exit());
