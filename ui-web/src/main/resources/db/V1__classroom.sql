@@ -46,7 +46,7 @@ CREATE TABLE seats (
 
 CREATE TABLE actions (
   game_id     TEXT NOT NULL REFERENCES games(id),
-  seq         INTEGER NOT NULL,              -- 0, 1, 2 … over the people's actions of the game
+  seq         INTEGER NOT NULL,              -- the turn of the session it was taken at
   party       TEXT NOT NULL,
   action      TEXT NOT NULL,                 -- JSON, as everywhere (ActionCodec)
   at          INTEGER NOT NULL,

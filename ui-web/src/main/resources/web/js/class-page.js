@@ -4,7 +4,9 @@ const $ = id => document.getElementById(id);
 try {
   const me = await api('/api/me');
   $('title').textContent = me.class;
-  $('who').textContent = 'You are ' + me.name + '.';
+  $('who').textContent = 'You are ' + me.name + '.' + (me.waiting
+    ? ' Waiting for a classmate to play against (or for your instructor to give you a bot)…' : '');
+  if (me.waiting) setTimeout(() => location.reload(), 2000);
   $('games').replaceChildren(...me.games.map((g, i) => el('li', {},
     el('a', { href: '/play.html?game=' + encodeURIComponent(g) }, 'Game ' + (i + 1)))));
   if (me.games.length === 1 && !me.revealed) location.replace('/play.html?game=' + encodeURIComponent(me.games[0]));

@@ -21,7 +21,8 @@ async function setup() {
   };
   $('scenario').addEventListener('change', () => sides().catch(fail));
   await sides();
-  $('opponent').replaceChildren(...strategies.map(p => el('option', { value: p.name, 'data-difficulty': p.difficulty }, p.name)));
+  $('opponent').replaceChildren(...strategies.map(p => el('option', { value: p.name, 'data-difficulty': p.difficulty }, p.name)),
+    el('option', { value: 'classmates', 'data-difficulty': 'students play each other, paired as they join' }, 'each other (pairs)'));
   $('opponent').value = 'conceder';
   const note = () => { $('difficulty').textContent = $('opponent').selectedOptions[0].dataset.difficulty; };
   $('opponent').addEventListener('change', note);
@@ -119,7 +120,7 @@ function draw() {
   }
   $('board').querySelector('tbody').replaceChildren(...games.map(g => {
     const r = g.result;
-    const moves = r ? Object.entries(r.moves).map(([k, v]) => v + ' ' + k).join(', ') : '';
+    const moves = r && r.moves ? Object.entries(r.moves).map(([k, v]) => v + ' ' + k).join(', ') : '';
     return el('tr', { 'data-state': g.state },
       el('td', {}, g.student), el('td', {}, g.side),
       el('td', {}, r ? r.outcome.text : g.state),
@@ -131,9 +132,14 @@ function draw() {
       el('td', {},
         r && r.transcript ? el('a', { href: '/replay.html?id=' + encodeURIComponent(r.transcript) }, 'replay') : '',
         g.state === 'playing' ? el('button', { onclick: () => act(g.game, 'end', {}) }, 'end') : '',
+        g.state === 'waiting' ? el('button', { onclick: () => bot(g.studentId) }, 'give a bot') : '',
         g.state === 'playing' && g.endsAt ? el('button', { onclick: () => act(g.game, 'extend', { minutes: 5 }) }, '+5 min') : ''));
   }));
   deals();
+}
+
+async function bot(student) {
+  try { await api('/api/classes/' + current + '/students/' + encodeURIComponent(student) + '/bot', { json: {} }); await refresh(); } catch (e) { fail(e); }
 }
 
 async function act(game, what, body) {

@@ -31,7 +31,8 @@ $('join').addEventListener('submit', async e => {
     const body = { code: $('code').value, name: $('name').value };
     if (!$('side-choice').classList.contains('hidden')) body.side = $('side').value;
     const joined = await api('/api/join', { json: body });
-    location.href = '/play.html?game=' + encodeURIComponent(joined.game);
+    // in a class of pairs the first of two waits on the class page for a classmate
+    location.href = joined.game ? '/play.html?game=' + encodeURIComponent(joined.game) : '/class.html';
   } catch (err) {
     showError($('error'), err);
     $('go').disabled = false;

@@ -35,12 +35,18 @@ final class ClassBoard {
   private ClassBoard() {
   }
 
-  /** A finished game's result as stored: what the board and the CSV show. */
-  static JsonObject result(Transcript t, String side, String transcriptId) {
+  /** A finished game's result as stored: outcome, metrics, rounds; each person's side added. */
+  static JsonObject result(Transcript t) {
     JsonObject o = new JsonObject();
     o.add("outcome", SessionDocuments.outcome(t.outcome()));
     o.add("metrics", SessionDocuments.metrics(t.metrics()));
     o.addProperty("rounds", t.outcome().round() + 1);
+    o.add("sides", new JsonObject());
+    return o;
+  }
+
+  /** Adds {@code side}'s moves by class and its transcript (null while not stored). */
+  static void addSide(JsonObject result, Transcript t, String side, String transcriptId) {
     Map<String, Integer> moves = new TreeMap<>();
     for (Move m : MoveClassifier.classify(t)) {
       if (m.party().equals(side)) {
@@ -49,9 +55,10 @@ final class ClassBoard {
     }
     JsonObject mv = new JsonObject();
     moves.forEach(mv::addProperty);
-    o.add("moves", mv);
-    o.addProperty("transcript", transcriptId);
-    return o;
+    JsonObject mine = new JsonObject();
+    mine.add("moves", mv);
+    mine.addProperty("transcript", transcriptId);
+    result.getAsJsonObject("sides").add(side, mine);
   }
 
   /** The board of class {@code c}; {@code hideNames} replaces names by "student N". */
@@ -70,33 +77,52 @@ final class ClassBoard {
       names.put(students.get(i).id(), hideNames ? "student " + (i + 1) : students.get(i).name());
     }
     JsonArray rows = new JsonArray();
+    java.util.Set<String> playing = new java.util.HashSet<>();
     for (GameRow g : store.games(c.id())) {
-      rows.add(row(g, names, games, hideNames));
+      for (Map.Entry<String, String> seat : g.students().entrySet()) {
+        if (seat.getValue() != null) {
+          playing.add(seat.getValue());
+          rows.add(row(g, seat.getKey(), names, games, hideNames));
+        }
+      }
+    }
+    for (StudentRow s : students) { // joined, waiting for a classmate
+      if (!playing.contains(s.id())) {
+        JsonObject w = new JsonObject();
+        w.addProperty("student", names.get(s.id()));
+        if (!hideNames) {
+          w.addProperty("studentId", s.id());
+        }
+        w.addProperty("state", "waiting");
+        rows.add(w);
+      }
     }
     o.add("games", rows);
     return o;
   }
 
-  private static JsonObject row(GameRow g, Map<String, String> names, Games games,
+  private static JsonObject row(GameRow g, String side, Map<String, String> names, Games games,
       boolean hideNames) {
     JsonNode spec = JsonNode.parse("game " + g.id(), g.spec());
-    String side = spec.get("side").string();
+    String viewId = g.id() + "." + side;
     JsonObject o = new JsonObject();
     if (!hideNames) {
-      o.addProperty("game", g.id());
+      o.addProperty("game", viewId);
     }
     o.addProperty("student", names.getOrDefault(g.students().get(side), "(left)"));
     o.addProperty("side", side);
-    o.addProperty("opponent", Opponent.of(spec.get("opponent").string()).name());
+    String other = g.students().entrySet().stream().filter(e -> !e.getKey().equals(side)
+        && e.getValue() != null).map(e -> names.get(e.getValue())).findFirst().orElse(null);
+    o.addProperty("opponent", other != null ? other
+        : spec.opt("opponent").map(n -> Opponent.of(n.string()).name()).orElse("a bot"));
     if (g.endedAt() == null) {
       o.addProperty("state", "playing");
-      games.find(g.id()).ifPresent(game -> {
+      games.find(viewId).ifPresent(game -> {
         JsonObject view = game.view();
         if (view.has("round")) {
           o.add("round", view.get("round"));
         }
-        o.add("actions", new com.google.gson.JsonPrimitive(view.getAsJsonArray("history")
-            .size()));
+        o.addProperty("actions", view.getAsJsonArray("history").size());
       });
       if (g.endsAt() != null) {
         o.addProperty("endsAt", g.endsAt());
@@ -104,9 +130,18 @@ final class ClassBoard {
     } else {
       o.addProperty("state", "over");
       if (g.result() != null) {
-        JsonObject result = JsonNode.parse("result", g.result()).raw().getAsJsonObject();
-        if (hideNames) {
-          result.remove("transcript");
+        JsonObject all = JsonNode.parse("result", g.result()).raw().getAsJsonObject();
+        JsonObject result = new JsonObject();
+        for (String key : List.of("outcome", "metrics", "rounds", "error")) {
+          if (all.has(key)) {
+            result.add(key, all.get(key));
+          }
+        }
+        JsonObject mine = all.has("sides") && all.getAsJsonObject("sides").has(side)
+            ? all.getAsJsonObject("sides").getAsJsonObject(side) : new JsonObject();
+        result.add("moves", mine.has("moves") ? mine.get("moves") : new JsonObject());
+        if (!hideNames && mine.has("transcript")) {
+          result.add("transcript", mine.get("transcript"));
         }
         o.add("result", result);
       }
@@ -125,10 +160,11 @@ final class ClassBoard {
         JsonObject outcome = r.has("outcome") ? r.getAsJsonObject("outcome") : null;
         JsonObject metrics = r.has("metrics") ? r.getAsJsonObject("metrics") : null;
         JsonObject utilities = metrics == null ? null : metrics.getAsJsonObject("utilities");
-        String side = g.get("side").getAsString();
+        String side = g.has("side") ? g.get("side").getAsString() : "";
         String other = utilities == null ? null : utilities.keySet().stream()
             .filter(p -> !p.equals(side)).findFirst().orElse(null);
-        csv.printRecord(g.get("student").getAsString(), side, g.get("opponent").getAsString(),
+        csv.printRecord(g.get("student").getAsString(), side,
+            g.has("opponent") ? g.get("opponent").getAsString() : "",
             g.get("state").getAsString(),
             outcome == null ? "" : outcome.get("agreement").getAsBoolean(),
             outcome == null ? "" : outcome.get("text").getAsString(),

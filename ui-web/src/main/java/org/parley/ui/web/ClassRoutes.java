@@ -87,6 +87,10 @@ final class ClassRoutes {
       classroom.close(ctx.pathParam("id"));
       ctx.status(204);
     });
+    app.post("/api/classes/{id}/students/{student}/bot", ctx -> {
+      ctx.status(201);
+      json(ctx, classroom.giveBot(ctx.pathParam("id"), ctx.pathParam("student")));
+    });
     app.post("/api/classes/{id}/again", ctx -> {
       ctx.status(201);
       json(ctx, classroom.again(ctx.pathParam("id")));

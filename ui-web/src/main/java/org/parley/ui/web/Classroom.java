@@ -96,6 +96,7 @@ final class Classroom {
   JsonObject create(JsonNode request) {
     request.allowOnly(Set.of("title", "scenario", "side", "opponent", "rounds", "minutes",
         "seed"));
+    // opponent: a bot (a preset or a JSON spec), or "classmates" for students to play each other
     Scenario sc = scenarios.get(request.opt("scenario").map(JsonNode::string)
         .orElse(org.parley.scenarios.ScenarioCatalog.DEFAULT_ID));
     String side = request.opt("side").map(JsonNode::string).orElse("alternating");
@@ -106,9 +107,12 @@ final class Classroom {
     String opponent = request.opt("opponent").map(n -> n.isString() ? n.string()
         : n.raw().toString()).orElse(org.parley.agents.strategy.Preset.DEFAULT_OPPONENT);
     try {
-      catalog.check(new NegotiatorSpec(opponent));
+      if (!opponent.equals(PAIRS)) {
+        catalog.check(new NegotiatorSpec(opponent));
+      }
     } catch (IllegalArgumentException e) {
-      throw ApiError.badRequest("opponent: " + e.getMessage());
+      throw ApiError.badRequest("opponent: " + e.getMessage() + " (or \"" + PAIRS
+          + "\" for students to play each other)");
     }
     int rounds = request.opt("rounds").map(n -> n.integer(2, Games.MAX_ROUNDS))
         .orElse(Math.min(sc.deadline().rounds(), 20));
@@ -214,7 +218,8 @@ final class Classroom {
     }
     Settings settings = settings(c);
     Scenario sc = scenarios.get(settings.scenario());
-    String side = switch (settings.side()) {
+    boolean pairs = settings.opponent().equals(PAIRS);
+    String side = pairs ? null : switch (settings.side()) {
       case "alternating" -> sc.partyIds().get(store.students(c.id()).size()
           % sc.partyIds().size());
       case "chosen" -> request.opt("side").map(JsonNode::string).filter(
@@ -225,27 +230,80 @@ final class Classroom {
     String secret = Games.newId(random) + Games.newId(random);
     StudentRow student = new StudentRow(Games.newId(random), c.id(), name, hash(secret),
         System.currentTimeMillis());
-    try {
-      store.addStudent(student);
-    } catch (ClassroomStore.NameTakenException e) {
-      throw ApiError.conflict(e.getMessage() + ": choose another");
+    synchronized (this) { // one pairing at a time
+      Optional<StudentRow> partner = pairs ? waiting(c) : Optional.empty();
+      try {
+        store.addStudent(student);
+      } catch (ClassroomStore.NameTakenException e) {
+        throw ApiError.conflict(e.getMessage() + ": choose another");
+      }
+      if (pairs && partner.isEmpty()) {
+        return new Joined(secret, student, null); // waits for a classmate
+      }
+      Map<String, String> people = new java.util.LinkedHashMap<>();
+      if (pairs) {
+        people.put(sc.partyIds().get(0), partner.get().id());
+        people.put(sc.partyIds().get(1), student.id());
+      } else {
+        people.put(side, student.id());
+      }
+      String opponent = pairs ? (sc.partyIds().size() > 2
+          ? org.parley.agents.strategy.Preset.DEFAULT_OPPONENT : null) : settings.opponent();
+      List<Game> started = newGame(c, settings, sc, people, opponent);
+      return new Joined(secret, student, started.get(started.size() - 1).id);
     }
+  }
+
+  /** The opponent setting for classmates playing each other. */
+  static final String PAIRS = "classmates";
+
+  /** The student who joined a pairs class first and has no partner yet. */
+  private Optional<StudentRow> waiting(ClassRow c) {
+    return store.students(c.id()).stream().filter(s -> store.gamesOf(s.id()).isEmpty())
+        .findFirst();
+  }
+
+  /** Gives a student who waits for a classmate a game against the class's fallback bot now. */
+  JsonObject giveBot(String classId, String studentId) {
+    ClassRow c = classRow(classId);
+    StudentRow s = store.student(studentId).filter(x -> x.classId().equals(c.id()))
+        .orElseThrow(() -> ApiError.notFound("no student '" + TranscriptStore.abbreviate(
+            studentId) + "' in this class"));
+    synchronized (this) {
+      if (!store.gamesOf(s.id()).isEmpty()) {
+        throw ApiError.conflict(s.name() + " has a game already");
+      }
+      Settings settings = settings(c);
+      Scenario sc = scenarios.get(settings.scenario());
+      List<Game> started = newGame(c, settings, sc, Map.of(sc.partyIds().get(0), s.id()),
+          org.parley.agents.strategy.Preset.DEFAULT_OPPONENT);
+      JsonObject o = new JsonObject();
+      o.addProperty("game", started.get(0).id);
+      return o;
+    }
+  }
+
+  /** Records and starts a game in which {@code people} (party to student) play. */
+  private List<Game> newGame(ClassRow c, Settings settings, Scenario sc,
+      Map<String, String> people, String opponent) {
     long seed = settings.seed() != null ? settings.seed() : random.nextInt(1_000_000);
     Long endsAt = settings.minutes() == null ? null
         : System.currentTimeMillis() + settings.minutes() * 60_000L;
     JsonObject spec = new JsonObject();
     spec.addProperty("scenario", sc.id());
-    spec.addProperty("side", side);
-    spec.addProperty("opponent", settings.opponent());
+    JsonArray sides = new JsonArray();
+    people.keySet().forEach(sides::add);
+    spec.add("sides", sides);
+    spec.addProperty("opponent", opponent);
     spec.addProperty("seed", seed);
     spec.addProperty("rounds", settings.rounds());
     GameRow row = new GameRow(Games.newId(random), c.id(), spec.toString(),
-        System.currentTimeMillis(), endsAt, null, null, Map.of(side, student.id()));
+        System.currentTimeMillis(), endsAt, null, null, people);
     store.addGame(row);
-    Game game = start(row, List.of());
-    return new Joined(secret, student, game.id);
+    return start(row, List.of());
   }
 
+  /** A student's game (null while they wait for a classmate) and their cookie's secret. */
   record Joined(String secret, StudentRow student, String gameId) {
   }
 
@@ -258,14 +316,27 @@ final class Classroom {
     o.addProperty("class", c.title());
     o.addProperty("revealed", c.revealed());
     JsonArray gs = new JsonArray();
-    store.gamesOf(s.id()).forEach(g -> gs.add(g.id()));
+    for (GameRow g : store.gamesOf(s.id())) {
+      g.students().forEach((party, id) -> {
+        if (s.id().equals(id)) {
+          gs.add(g.id() + "." + party);
+        }
+      });
+    }
     o.add("games", gs);
+    o.addProperty("waiting", gs.isEmpty());
     return o;
   }
 
-  /** Whether {@code student} plays in game {@code gameId}. */
-  boolean plays(StudentRow student, String gameId) {
-    return store.game(gameId).map(g -> g.students().containsValue(student.id())).orElse(false);
+  /** Whether {@code student} plays in the game known as {@code viewId} ({@code game.party}). */
+  boolean plays(StudentRow student, String viewId) {
+    int dot = viewId.lastIndexOf('.');
+    if (dot < 0) {
+      return false;
+    }
+    String party = viewId.substring(dot + 1);
+    return store.game(viewId.substring(0, dot))
+        .map(g -> student.id().equals(g.students().get(party))).orElse(false);
   }
 
   /**
@@ -275,21 +346,25 @@ final class Classroom {
   Set<String> transcriptsOf(StudentRow student) {
     Set<String> out = new java.util.HashSet<>();
     for (GameRow g : store.gamesOf(student.id())) {
-      out.add("game-" + g.id());
+      g.students().forEach((party, id) -> {
+        if (student.id().equals(id)) {
+          out.add("game-" + g.id() + "." + party);
+        }
+      });
     }
     return out;
   }
 
   // running and restoring games
 
-  private Game start(GameRow row, List<Action> actions) {
+  private List<Game> start(GameRow row, List<Action> actions) {
     JsonNode spec = JsonNode.parse("game " + row.id(), row.spec());
     Scenario sc = scenarios.get(spec.get("scenario").string());
-    String side = spec.get("side").string();
-    Games.Setup setup = new Games.Setup(row.id(), sc, side,
-        Opponent.of(spec.get("opponent").string()), spec.get("seed").longValue(),
-        spec.get("rounds").integer(2, Games.MAX_ROUNDS), row.endsAt(),
-        "student:" + row.students().get(side), new Recorder(row.id()));
+    List<String> sides = spec.get("sides").items().stream().map(JsonNode::string).toList();
+    Opponent opponent = spec.opt("opponent").map(n -> Opponent.of(n.string())).orElse(null);
+    Games.Setup setup = new Games.Setup(row.id(), sc, sides, opponent,
+        spec.get("seed").longValue(), spec.get("rounds").integer(2, Games.MAX_ROUNDS),
+        row.endsAt(), "game:" + row.id(), new Recorder(row.id()), true);
     return games.start(setup, actions);
   }
 
@@ -298,8 +373,6 @@ final class Classroom {
     int restored = 0;
     for (GameRow row : store.runningGames()) {
       try {
-        JsonNode spec = JsonNode.parse("game " + row.id(), row.spec());
-        Scenario sc = scenarios.get(spec.get("scenario").string());
         List<Action> actions = new ArrayList<>();
         for (ClassroomStore.ActionRow a : store.actions(row.id())) {
           actions.add(ActionCodec.read(JsonNode.parse("action", a.action()), a.party(),
@@ -333,10 +406,15 @@ final class Classroom {
       store.addAction(gameId, seq, action.party(), o.toString(), System.currentTimeMillis());
     }
 
+    /** Each person's view of the game ends: the result, with that side's moves and transcript. */
     @Override
-    public void ended(Game game, Transcript t, String transcriptId) {
-      store.finishGame(gameId, System.currentTimeMillis(),
-          ClassBoard.result(t, game.side, transcriptId).toString());
+    public synchronized void ended(Game game, Transcript t, String transcriptId) {
+      JsonObject result = store.game(gameId).map(GameRow::result)
+          .filter(r -> r != null && r.startsWith("{\"outcome\""))
+          .map(r -> JsonNode.parse("result", r).raw().getAsJsonObject())
+          .orElseGet(() -> ClassBoard.result(t));
+      ClassBoard.addSide(result, t, game.side, transcriptId);
+      store.finishGame(gameId, System.currentTimeMillis(), result.toString());
     }
   }
 

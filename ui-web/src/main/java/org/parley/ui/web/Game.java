@@ -42,8 +42,7 @@ final class Game {
   final String side;
   final Opponent opponent;
   private final Games.Hooks hooks;
-  /** How many of the player's actions the chair has taken. */
-  private int acted;
+
   final HumanSeat seat;
   final EventLog log;
   final Slots.Slot slot;
@@ -182,7 +181,8 @@ final class Game {
     }
     request.allowOnly(Set.of("action", "bid"));
     take(ActionCodec.read(request, side, ActionCodec::readIndices), true);
-    advance(BOT_WAIT);
+    // a bot answers within moments; a classmate may take minutes (the page hears of it by events)
+    advance(opponent == Opponent.PERSON ? Duration.ZERO : BOT_WAIT);
     return view();
   }
 
@@ -193,8 +193,8 @@ final class Game {
   synchronized void replay(Action action) {
     advance(BOT_WAIT);
     if (turn == null) {
-      throw new IllegalStateException("game " + id + ": the log has action " + acted + " but "
-          + (endedAt != 0 ? "the game is over" : "it is not the player's turn"));
+      throw new IllegalStateException("game " + id + ": the log has an action of " + side
+          + " but " + (endedAt != 0 ? "the game is over" : "it is not that player's turn"));
     }
     take(action, false);
   }
@@ -221,9 +221,8 @@ final class Game {
       throw new ApiError(503, "interrupted");
     }
     if (record) {
-      hooks.acted(this, acted, action);
+      hooks.acted(this, was.history().size(), action); // the turn it was taken at
     }
-    acted++;
   }
 
   /** The player's own utility of a bid, and of each one-issue change of it. */

@@ -72,7 +72,7 @@ final class Games {
     Hooks NONE = new Hooks() {
     };
 
-    /** The player's {@code seq}-th action, just taken by the chair. */
+    /** The player's action at turn {@code seq} of the session, just taken by the chair. */
     default void acted(Game game, int seq, org.parley.engine.protocol.Action action) {
     }
 
@@ -85,10 +85,14 @@ final class Games {
    * Everything that makes a game: the same setup and the same actions give the same game.
    *
    * @param id the game's id (a restored game keeps its own)
+   * @param sides the parties people play (two people play each other); bots play the rest
+   * @param opponent the bot for the other parties (null when people play every party)
    * @param endsAt when the game's wall-clock time runs out (epoch ms), or null
+   * @param viewIds whether each person's game is known as {@code id.party} (a class) rather
+   *     than {@code id}
    */
-  record Setup(String id, Scenario scenario, String side, Opponent opponent, long seed,
-      int rounds, Long endsAt, String client, Hooks hooks) {
+  record Setup(String id, Scenario scenario, List<String> sides, Opponent opponent, long seed,
+      int rounds, Long endsAt, String client, Hooks hooks, boolean viewIds) {
   }
 
   /**
@@ -115,48 +119,62 @@ final class Games {
         1_000_000));
     int rounds = request.opt("rounds").map(n -> n.integer(2, MAX_ROUNDS))
         .orElse(sc.deadline().rounds());
-    Game game = start(new Setup(newId(random), sc, side, Opponent.of(preset), seed, rounds, null,
-        client, Hooks.NONE), List.of());
+    Game game = start(new Setup(newId(random), sc, List.of(side), Opponent.of(preset), seed,
+        rounds, null, client, Hooks.NONE, false), List.of()).get(0);
     game.advance(Game.BOT_WAIT);
     return game.view();
   }
 
   /**
-   * Starts the game of {@code setup}, first replaying {@code actions} (the player's, in order,
-   * as a restored game logged them) through it; the bots recompute theirs.
+   * Starts the game of {@code setup}, first replaying {@code actions} (the people's, in the order
+   * they were taken, as a restored game logged them) through it; the bots recompute theirs.
+   * Returns each person's game, in the order of {@code setup.sides()}.
    */
-  Game start(Setup setup, List<org.parley.engine.protocol.Action> actions) {
+  List<Game> start(Setup setup, List<org.parley.engine.protocol.Action> actions) {
     Scenario sc = setup.scenario();
     Slots.forgetOld(games, g -> g.endedAt);
     Slots.Slot slot = slots.acquire(setup.client());
     List<Seat> seats = new ArrayList<>();
     for (String p : sc.partyIds()) {
-      seats.add(new Seat(p, p.equals(setup.side()) ? new NegotiatorSpec("human")
+      seats.add(new Seat(p, setup.sides().contains(p) ? new NegotiatorSpec("human")
           : setup.opponent().spec()));
     }
-    String id = setup.id();
     Deadline deadline = new Deadline(setup.rounds());
-    Game game = new Game(id, scenarios.analysis(sc), setup.side(), setup.opponent(),
-        new HumanSeat(idle), new EventLog(background), deadline, slot, setup.hooks());
-    SessionSpec spec = new SessionSpec("game-" + id, seats, setup.seed(), deadline);
-    games.put(id, game);
+    Map<String, Game> people = new java.util.LinkedHashMap<>();
+    Map<String, HumanSeat> humans = new java.util.LinkedHashMap<>();
+    for (String side : setup.sides()) {
+      String id = setup.viewIds() ? setup.id() + "." + side : setup.id();
+      Opponent other = setup.opponent() != null ? setup.opponent() : Opponent.PERSON;
+      Game game = new Game(id, scenarios.analysis(sc), side, other, new HumanSeat(idle),
+          new EventLog(background), deadline, slot, setup.hooks());
+      people.put(side, game);
+      humans.put(side, game.seat);
+    }
+    SessionSpec spec = new SessionSpec("game-" + setup.id(), seats, setup.seed(), deadline);
+    people.values().forEach(g -> games.put(g.id, g));
+    CompletableFuture<Transcript> done;
     try {
-      game.done = jade.start(scenarios.analysis(sc), spec, Map.of(setup.side(), game.seat),
-          Map.of(), game::observe);
+      done = jade.start(scenarios.analysis(sc), spec, humans, Map.of(),
+          e -> people.values().forEach(g -> g.observe(e)));
     } catch (RuntimeException e) {
-      games.remove(id);
+      people.values().forEach(g -> games.remove(g.id));
       slot.release();
       throw e;
     }
-    game.done.whenCompleteAsync((t, error) -> finish(game, t, error), background);
+    for (Game game : people.values()) {
+      game.done = done;
+      done.whenCompleteAsync((t, error) -> finish(game, t, error), background);
+      if (setup.endsAt() != null) {
+        game.endsAt = setup.endsAt();
+      }
+    }
     if (setup.endsAt() != null) {
-      game.endsAt = setup.endsAt();
-      watchTheClock(game);
+      watchTheClock(people.values().iterator().next());
     }
     for (org.parley.engine.protocol.Action a : actions) {
-      game.replay(a);
+      people.get(a.party()).replay(a);
     }
-    return game;
+    return List.copyOf(people.values());
   }
 
   /** Ends the game as a timeout once its wall-clock time has run out (it may be extended). */
@@ -176,7 +194,8 @@ final class Games {
     if (game.endsAt == 0 || game.done.isDone()) {
       return false;
     }
-    game.endsAt = Math.max(game.endsAt, System.currentTimeMillis()) + extra.toMillis();
+    long endsAt = Math.max(game.endsAt, System.currentTimeMillis()) + extra.toMillis();
+    games.values().stream().filter(g -> g.done == game.done).forEach(g -> g.endsAt = endsAt);
     return true;
   }
 

@@ -6,6 +6,10 @@ import org.parley.engine.transcript.NegotiatorSpec;
 /** The bot a person plays against, as the person sees it: a name, a note, and what it runs. */
 record Opponent(String name, String description, String difficulty, NegotiatorSpec spec) {
 
+  /** The other side is a classmate. */
+  static final Opponent PERSON = new Opponent("a classmate", "another student plays the other "
+      + "side", "a person", null);
+
   static Opponent of(Preset preset) {
     return new Opponent(preset.name(), preset.description(), preset.difficulty(),
         new NegotiatorSpec(preset.name()));

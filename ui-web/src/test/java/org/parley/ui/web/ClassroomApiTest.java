@@ -223,4 +223,66 @@ class ClassroomApiTest {
     }
     return ok(c.post("/api/games/" + game + "/actions", action));
   }
+
+  /**
+   * Classmates play each other: the first to join waits, the second makes the pair; each sees
+   * only their own side; the server stops mid-game and both go on; a third student who waits is
+   * given a bot by the instructor.
+   */
+  @Test
+  void classmatesPlayEachOtherThroughARestart() throws Exception {
+    start();
+    ApiClient teacher = instructor();
+    String code = classOf(teacher, "{\"scenario\":\"london-2025\",\"opponent\":"
+        + "\"classmates\",\"rounds\":6,\"seed\":3}");
+    ApiClient ada = new ApiClient(server.port());
+    ApiClient bo = new ApiClient(server.port());
+    JsonObject first = join(ada, code, "Ada");
+    assertTrue(first.get("game").isJsonNull(), "the first waits: " + first);
+    assertTrue(ok(ada.get("/api/me")).get("waiting").getAsBoolean());
+    String boGame = join(bo, code, "Bo").get("game").getAsString();
+    String adaGame = ok(ada.get("/api/me")).getAsJsonArray("games").get(0).getAsString();
+    assertEquals(boGame.substring(0, boGame.indexOf('.')), adaGame.substring(0,
+        adaGame.indexOf('.')), "one session, a view each");
+    refused(ada.get("/api/games/" + boGame), 403);
+    JsonObject a = ok(ada.get("/api/games/" + adaGame));
+    assertEquals("us", a.get("side").getAsString());
+    assertEquals("a classmate", a.getAsJsonObject("opponent").get("preset").getAsString());
+    assertEquals("your-turn", a.get("state").getAsString());
+    ok(ada.post("/api/games/" + adaGame + "/actions", "{\"action\":\"offer\",\"bid\":"
+        + a.get("best") + "}"));
+    JsonObject b = ok(bo.get("/api/games/" + boGame));
+    assertEquals("your-turn", b.get("state").getAsString(), b.toString());
+    ok(bo.post("/api/games/" + boGame + "/actions", "{\"action\":\"offer\",\"bid\":"
+        + b.get("best") + "}"));
+
+    server.close();
+    start();
+    assertEquals(1, server.restored());
+    ada = ada.at(server.port());
+    bo = bo.at(server.port());
+    a = ok(ada.get("/api/games/" + adaGame));
+    assertEquals("your-turn", a.get("state").getAsString(), a.toString());
+    assertEquals(2, a.getAsJsonArray("history").size(), "both moves are back");
+    JsonObject standing = a.getAsJsonObject("standing");
+    ok(ada.post("/api/games/" + adaGame + "/actions", "{\"action\":\"accept\",\"bid\":"
+        + standing.get("bid") + "}"));
+    JsonObject over = ok(bo.get("/api/games/" + boGame));
+    for (int i = 0; i < 50 && !over.get("state").getAsString().equals("over"); i++) {
+      Thread.sleep(100);
+      over = ok(bo.get("/api/games/" + boGame));
+    }
+    assertTrue(over.getAsJsonObject("outcome").get("agreement").getAsBoolean(), over.toString());
+
+    ApiClient cy = new ApiClient(server.port());
+    assertTrue(join(cy, code, "Cy").get("game").isJsonNull());
+    String classId = ok(cy.get("/api/me")).get("classId").getAsString();
+    JsonObject board = ok(teacher.at(server.port()).get("/api/classes/" + classId));
+    JsonObject waiting = board.getAsJsonArray("games").get(2).getAsJsonObject();
+    assertEquals("waiting", waiting.get("state").getAsString());
+    JsonObject given = ok(teacher.at(server.port()).post("/api/classes/" + classId + "/students/"
+        + waiting.get("studentId").getAsString() + "/bot", "{}"));
+    JsonObject cyGame = ok(cy.get("/api/games/" + given.get("game").getAsString()));
+    assertEquals("conceder", cyGame.getAsJsonObject("opponent").get("preset").getAsString());
+  }
 }
