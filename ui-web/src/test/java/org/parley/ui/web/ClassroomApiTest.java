@@ -8,7 +8,6 @@ import static org.parley.ui.web.WebApiTest.refused;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -18,8 +17,8 @@ import org.parley.agents.strategy.StrategyCatalog;
 
 /**
  * A class over HTTP: the instructor's link, students joining with a code and a name, each
- * reaching only their own game, the board, the CSV, revealing, and every game brought back after
- * the server stops mid-class.
+ * reaching only their own game, the board, the CSV, revealing, and classmates playing each other
+ * through a restart (ClassroomKillTest kills a server process mid-class).
  */
 @Tag("jade")
 class ClassroomApiTest {
@@ -145,83 +144,6 @@ class ClassroomApiTest {
     assertEquals(204, teacher.post("/api/classes/" + classId + "/close", "{}").status());
     assertTrue(refused(new ApiClient(server.port()).post("/api/join",
         "{\"code\":\"" + code + "\",\"name\":\"Cy\"}"), 410).contains("has ended"));
-  }
-
-  /**
-   * Ten students play the class's bot; the server stops mid-class (no game is told) and starts
-   * again on the same data: every game is back where it was, each student goes on with the same
-   * cookie, and every transcript equals that of the same class played without a stop.
-   */
-  @Test
-  void everyGameComesBackAfterTheServerStops() throws Exception {
-    int students = 10;
-    List<String> interrupted = play(students, true);
-    server.close();
-    server = null;
-    Path twin = data.resolve("twin");
-    java.nio.file.Files.createDirectories(twin);
-    Path first = data;
-    data = twin;
-    List<String> uninterrupted = play(students, false);
-    data = first;
-    assertEquals(uninterrupted, interrupted);
-  }
-
-  /** Plays a class of {@code n} students, stopping the server halfway if {@code stop}. */
-  private List<String> play(int n, boolean stop) throws Exception {
-    start();
-    ApiClient teacher = instructor();
-    String code = classOf(teacher, "{\"scenario\":\"london-2025\",\"side\":\"alternating\","
-        + "\"opponent\":\"boulware\",\"rounds\":12,\"seed\":11}");
-    List<ApiClient> clients = new ArrayList<>();
-    List<String> games = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      ApiClient c = new ApiClient(server.port());
-      games.add(join(c, code, "student " + i).get("game").getAsString());
-      clients.add(c);
-    }
-    for (int step = 0; step < 2; step++) {
-      for (int i = 0; i < n; i++) {
-        move(clients.get(i), games.get(i), i, step);
-      }
-    }
-    if (stop) {
-      server.close(); // no game ends: as after a kill, the database holds them as running
-      start();
-      assertEquals(n, server.restored());
-      for (int i = 0; i < n; i++) {
-        clients.set(i, clients.get(i).at(server.port()));
-      }
-    }
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      JsonObject view = ok(clients.get(i).get("/api/games/" + games.get(i)));
-      for (int step = 2; !view.get("state").getAsString().equals("over"); step++) {
-        view = move(clients.get(i), games.get(i), i, step);
-      }
-      String id = view.get("transcript").getAsString();
-      JsonObject t = ok(clients.get(i).get("/api/transcripts/" + id));
-      out.add(t.get("events").toString() + t.get("outcome"));
-    }
-    return out;
-  }
-
-  /** Student {@code i}'s scripted move: their best bid a few times, then accept or walk away. */
-  private static JsonObject move(ApiClient c, String game, int i, int step) {
-    JsonObject view = ok(c.get("/api/games/" + game));
-    if (view.get("state").getAsString().equals("over")) {
-      return view;
-    }
-    String action;
-    if (step < 2 + i % 4) {
-      action = "{\"action\":\"offer\",\"bid\":" + view.get("best") + "}";
-    } else if (view.has("standing") && i % 2 == 0) {
-      action = "{\"action\":\"accept\",\"bid\":" + view.getAsJsonObject("standing").get("bid")
-          + "}";
-    } else {
-      action = "{\"action\":\"end\"}";
-    }
-    return ok(c.post("/api/games/" + game + "/actions", action));
   }
 
   /**
