@@ -133,6 +133,8 @@ function draw() {
         r && r.transcript ? el('a', { href: '/replay.html?id=' + encodeURIComponent(r.transcript) }, 'replay') : '',
         g.state === 'playing' ? el('button', { onclick: () => act(g.game, 'end', {}) }, 'end') : '',
         g.state === 'waiting' ? el('button', { onclick: () => bot(g.studentId) }, 'give a bot') : '',
+        g.state === 'playing' && board.settings.opponent === 'classmates'
+          ? el('button', { title: 'the student left: a bot plays their side from here', onclick: () => act(g.game, 'bot', {}) }, 'hand to a bot') : '',
         g.state === 'playing' && g.endsAt ? el('button', { onclick: () => act(g.game, 'extend', { minutes: 5 }) }, '+5 min') : ''));
   }));
   deals();

@@ -131,7 +131,8 @@ function render() {
     el('span', {}, el('b', { id: 'rounds-left' }, game.roundsLeft === undefined ? '–' : game.roundsLeft), ' rounds left'),
     el('span', {}, 'Your reservation value ', el('b', { id: 'reservation' }, fmt(game.reservation))),
     el('span', { class: 'muted' }, 'Opponent: ' + game.opponent.difficulty),
-    el('span', { id: 'state' }, game.state === 'your-turn' ? 'Your move' : game.state === 'over' ? 'Game over' : 'They are thinking…'),
+    el('span', { id: 'state' }, game.state === 'your-turn' ? 'Your move' : game.state === 'over' ? 'Game over'
+      : game.state === 'handed-over' ? 'A bot plays your side now' : 'They are thinking…'),
     el('span', { id: 'clock' }));
   tick();
   const standing = $('standing');

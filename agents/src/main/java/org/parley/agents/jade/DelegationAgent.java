@@ -59,8 +59,11 @@ public final class DelegationAgent extends Agent {
   /** A session's state at this delegation. */
   private static final class Seat {
     final Briefing briefing;
-    final Negotiator negotiator;
+    /** The bot's negotiator; for a person's seat, null until a bot takes it over. */
+    Negotiator negotiator;
     final ActionLog log = new ActionLog();
+    /** A person's seat: every view the person was given, for a bot that takes over. */
+    final java.util.List<NegotiationView> seen = new java.util.ArrayList<>();
     /** A person's seat: the turn being answered, its view, and the move awaiting the chair. */
     ACLMessage pendingTurn;
     NegotiationView pendingView;
@@ -93,10 +96,14 @@ public final class DelegationAgent extends Agent {
     return new DelegationAgent(party, scenarioId, "", false, factory, null, b -> ranking);
   }
 
-  /** A person's seat for one session. */
-  static DelegationAgent human(String party, String scenarioId, HumanSeat seat) {
-    DelegationAgent agent = new DelegationAgent(party, scenarioId, "human", false, null, seat,
-        null);
+  /**
+   * A person's seat for one session; {@code factory} and {@code ranking} make the bot that takes
+   * the seat over if the person leaves.
+   */
+  static DelegationAgent human(String party, String scenarioId, HumanSeat seat,
+      NegotiatorFactory factory, BidRanking ranking) {
+    DelegationAgent agent = new DelegationAgent(party, scenarioId, "human", false, factory, seat,
+        b -> ranking);
     seat.attach(agent);
     return agent;
   }
@@ -224,9 +231,14 @@ public final class DelegationAgent extends Agent {
     }
     NegotiationView view = new NegotiationView(party, b.domain(), b.profile(), b.deadline(),
         turn.round(), turn.progress(), seat.log.snapshot(), turn.standingBid());
-    if (human != null) {
+    if (human != null && seat.negotiator == null) {
       seat.pendingTurn = msg;
       seat.pendingView = view;
+      seat.seen.add(view);
+      if (human.handOverRequested() != null) {
+        takeOver(seat, human.handOverRequested());
+        return;
+      }
       human.offer(msg.getConversationId(), view);
       return;
     }
@@ -275,11 +287,45 @@ public final class DelegationAgent extends Agent {
     // a session delegation is removed by the runtime (AgentLifecycle), never by itself
   }
 
+  /**
+   * A bot takes the person's seat over at the pending turn: it is shown every view the person
+   * was given, in order (so it builds the state it would have, from what it would have seen),
+   * and answers the pending one. The seat is a bot's from then on.
+   */
+  private void takeOver(Seat seat, org.parley.engine.transcript.NegotiatorSpec spec) {
+    ACLMessage turn = seat.pendingTurn;
+    Decision decision;
+    try {
+      Negotiator bot = Objects.requireNonNull(factory.create(spec,
+          seat.briefing.setup(rankings.apply(seat.briefing))), "the factory returned no bot");
+      for (NegotiationView earlier : seat.seen.subList(0, seat.seen.size() - 1)) {
+        bot.act(earlier);
+      }
+      decision = bot.act(seat.pendingView);
+      seat.negotiator = bot;
+    } catch (RuntimeException | StackOverflowError e) {
+      send(Messages.reply(turn, ACLMessage.FAILURE, Messages.MOVE, DirectRunner.stackTrace(e)));
+      return;
+    }
+    human.tookOver(seat.pendingView.history().size()); // the turn the bot first answers
+    seat.pendingTurn = null;
+    seat.pendingView = null;
+    answer(turn, seat.briefing, decision);
+  }
+
   /** Answers the pending turn with a person's decision, if one has arrived. */
   private boolean deliverHumanDecision() {
     Object o = getO2AObject();
     if (o == null) {
       return false;
+    }
+    if (o instanceof HumanSeat.HandOver handOver) {
+      for (Seat seat : seats.values()) {
+        if (seat.negotiator == null && seat.pendingTurn != null && seat.sentMove == null) {
+          takeOver(seat, handOver.spec()); // at once if it is the seat's turn; else at its next
+        }
+      }
+      return true;
     }
     if (!(o instanceof HumanSeat.Move move)) {
       LOG.log(Level.WARNING, "ignoring an O2A object of type {0}", o.getClass());

@@ -12,6 +12,7 @@ import org.parley.engine.protocol.Violation;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiationView;
 import org.parley.engine.protocol.SessionOutcome;
+import org.parley.engine.transcript.NegotiatorSpec;
 
 /**
  * The outside end of a person's seat: the web UI (or a test's scripted driver) waits for its turn,
@@ -28,6 +29,10 @@ public final class HumanSeat {
   private record Pending(String conversation, NegotiationView view) {
   }
 
+  /** A bot is to play this seat from now on (the person left). */
+  record HandOver(NegotiatorSpec spec) {
+  }
+
   private final BlockingQueue<Pending> turns = new LinkedBlockingQueue<>();
   private final CompletableFuture<SessionOutcome> outcome = new CompletableFuture<>();
   /** The session's record once it has ended (null when it failed). */
@@ -36,6 +41,8 @@ public final class HumanSeat {
   private volatile DelegationAgent agent;
   private volatile Pending current;
   private volatile Runnable onTurn = () -> { };
+  private volatile NegotiatorSpec handOver;
+  private final CompletableFuture<Integer> tookOver = new CompletableFuture<>();
   private final java.time.Duration turnLimit;
 
   /** A seat whose person has {@link JadeRuntime#DEFAULT_HUMAN_TURN_LIMIT} for each turn. */
@@ -81,6 +88,9 @@ public final class HumanSeat {
 
   /** The next turn's view, or empty when none came within {@code timeout} or the game ended. */
   public Optional<NegotiationView> awaitTurn(Duration timeout) throws InterruptedException {
+    if (handOver != null) {
+      return Optional.empty();
+    }
     Pending open = current;
     if (open != null && !outcome.isDone()) {
       return Optional.of(open.view()); // a turn still unanswered, or reopened after a refusal
@@ -98,6 +108,38 @@ public final class HumanSeat {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Hands the seat to a bot playing {@code spec}: at once if it is the person's turn, else at the
+   * seat's next turn. The bot is first shown every view the person was given, then answers; the
+   * person can no longer move. The future tells the turn at which the bot first answered.
+   */
+  public CompletableFuture<Integer> handOver(NegotiatorSpec spec) {
+    handOver = Objects.requireNonNull(spec, "spec");
+    current = null;
+    turns.clear();
+    try {
+      agent.putO2AObject(new HandOver(spec), false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return tookOver;
+  }
+
+  /** The bot asked for, if the seat is handed over. */
+  NegotiatorSpec handOverRequested() {
+    return handOver;
+  }
+
+  /** Called by the agent: the bot answered its first turn, turn {@code index} of the session. */
+  void tookOver(int index) {
+    tookOver.complete(index);
+  }
+
+  /** Whether a bot plays this seat now (or will at its next turn). */
+  public boolean handedOver() {
+    return handOver != null;
   }
 
   /** The conversation of the open turn, or null: what a forger would have to guess. */
@@ -119,6 +161,10 @@ public final class HumanSeat {
   public CompletableFuture<Void> decide(Decision decision) {
     Objects.requireNonNull(decision, "decision");
     Pending p = current;
+    if (handOver != null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("a bot plays this seat "
+          + "now"));
+    }
     if (p == null) {
       return CompletableFuture.failedFuture(new IllegalStateException("it is not your turn"));
     }

@@ -117,7 +117,8 @@ public final class JadeRuntime implements AutoCloseable {
         continue;
       }
       DelegationAgent agent = humans.containsKey(party)
-          ? DelegationAgent.human(party, scenarioId, humans.get(party))
+          ? DelegationAgent.human(party, scenarioId, humans.get(party), factory,
+              analysis.ranking(party))
           : DelegationAgent.bot(party, scenarioId, factory, analysis.ranking(party));
       delegations.put(party, launch(party + "-" + n, agent));
       created.add(agent);

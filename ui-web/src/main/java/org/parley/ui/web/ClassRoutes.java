@@ -97,6 +97,16 @@ final class ClassRoutes {
     });
     app.post("/api/games/{id}/end", ctx -> json(ctx, games.end(ctx.pathParam("id"),
         "the instructor ended the game")));
+    app.post("/api/games/{id}/bot", ctx -> {
+      JsonNode body = WebServer.body(ctx).allowOnly(Set.of("bot"));
+      String bot = body.opt("bot").map(JsonNode::string)
+          .orElse(org.parley.agents.strategy.Preset.DEFAULT_OPPONENT);
+      if (org.parley.agents.strategy.Preset.ALL.stream().noneMatch(p -> p.name().equals(bot))) {
+        throw ApiError.badRequest("bot: no preset '" + TranscriptStore.abbreviate(bot) + "'");
+      }
+      json(ctx, games.handOver(ctx.pathParam("id"),
+          new org.parley.engine.transcript.NegotiatorSpec(bot)));
+    });
     app.post("/api/games/{id}/extend", ctx -> {
       JsonNode body = WebServer.body(ctx).allowOnly(Set.of("minutes"));
       int minutes = body.get("minutes").integer(1, 240);

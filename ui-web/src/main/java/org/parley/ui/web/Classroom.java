@@ -254,6 +254,9 @@ final class Classroom {
     }
   }
 
+  /** In the log of a game's actions: a bot took this party's seat over at that turn. */
+  static final String HAND_OVER = "handover";
+
   /** The opponent setting for classmates playing each other. */
   static final String PAIRS = "classmates";
 
@@ -357,7 +360,7 @@ final class Classroom {
 
   // running and restoring games
 
-  private List<Game> start(GameRow row, List<Action> actions) {
+  private List<Game> start(GameRow row, List<Games.Logged> actions) {
     JsonNode spec = JsonNode.parse("game " + row.id(), row.spec());
     Scenario sc = scenarios.get(spec.get("scenario").string());
     List<String> sides = spec.get("sides").items().stream().map(JsonNode::string).toList();
@@ -373,10 +376,14 @@ final class Classroom {
     int restored = 0;
     for (GameRow row : store.runningGames()) {
       try {
-        List<Action> actions = new ArrayList<>();
+        List<Games.Logged> actions = new ArrayList<>();
         for (ClassroomStore.ActionRow a : store.actions(row.id())) {
-          actions.add(ActionCodec.read(JsonNode.parse("action", a.action()), a.party(),
-              ActionCodec::readIndices));
+          JsonNode logged = JsonNode.parse("action", a.action());
+          actions.add(logged.opt(HAND_OVER).isPresent()
+              ? new Games.Logged(a.party(), null, new NegotiatorSpec(logged.get(HAND_OVER)
+                  .string()))
+              : new Games.Logged(a.party(), ActionCodec.read(logged, a.party(),
+                  ActionCodec::readIndices), null));
         }
         start(row, actions);
         restored++;
@@ -404,6 +411,13 @@ final class Classroom {
       JsonObject o = new JsonObject();
       ActionCodec.write(o, action, ActionCodec::indices);
       store.addAction(gameId, seq, action.party(), o.toString(), System.currentTimeMillis());
+    }
+
+    @Override
+    public void handedOver(Game game, int seq, NegotiatorSpec bot) {
+      JsonObject o = new JsonObject();
+      o.addProperty(HAND_OVER, bot.text());
+      store.addAction(gameId, seq, game.side, o.toString(), System.currentTimeMillis());
     }
 
     /** Each person's view of the game ends: the result, with that side's moves and transcript. */

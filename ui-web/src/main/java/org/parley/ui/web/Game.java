@@ -23,6 +23,7 @@ import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.NegotiationView;
 import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.transcript.Transcript;
 import org.parley.engine.utility.Profile;
 
@@ -187,6 +188,30 @@ final class Game {
   }
 
   /**
+   * Hands the seat to {@code bot}; it first answers at the seat's next turn (now, if it is the
+   * player's), which the hooks hear of unless this is {@code record}ed already (a restore), when
+   * it waits until the bot has answered.
+   */
+  void handOver(NegotiatorSpec bot, boolean record) {
+    synchronized (this) {
+      turn = null;
+    }
+    java.util.concurrent.CompletableFuture<Integer> taken = seat.handOver(bot);
+    if (record) {
+      taken.thenAccept(index -> hooks.handedOver(this, index, bot));
+    } else {
+      try {
+        taken.get(BOT_WAIT.toSeconds(), TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e) {
+        throw new IllegalStateException("game " + id + ": the bot did not take the seat of "
+            + side + " over", e);
+      }
+    }
+  }
+
+  /**
    * Plays {@code action} again, as a restored game's log recorded it: it must be legal where it
    * was taken, or the log does not belong to this game.
    */
@@ -252,7 +277,8 @@ final class Game {
   synchronized JsonObject view() {
     JsonObject o = new JsonObject();
     o.addProperty("id", id);
-    o.addProperty("state", endedAt != 0 ? "over" : turn != null ? "your-turn" : "waiting");
+    o.addProperty("state", endedAt != 0 ? "over" : seat.handedOver() ? "handed-over"
+        : turn != null ? "your-turn" : "waiting");
     o.add("scenario", ScenarioDocuments.publicScenario(scenario));
     o.addProperty("side", side);
     JsonObject opp = new JsonObject();

@@ -76,6 +76,10 @@ final class Games {
     default void acted(Game game, int seq, org.parley.engine.protocol.Action action) {
     }
 
+    /** A bot took the player's seat over, first answering at turn {@code seq}. */
+    default void handedOver(Game game, int seq, NegotiatorSpec bot) {
+    }
+
     /** The game is over; {@code transcriptId} is null while its transcript is not stored. */
     default void ended(Game game, Transcript transcript, String transcriptId) {
     }
@@ -126,11 +130,18 @@ final class Games {
   }
 
   /**
-   * Starts the game of {@code setup}, first replaying {@code actions} (the people's, in the order
-   * they were taken, as a restored game logged them) through it; the bots recompute theirs.
-   * Returns each person's game, in the order of {@code setup.sides()}.
+   * What a restored game's log holds, in the order it happened: a person's action, or a bot
+   * taking a person's seat over ({@code action} null).
    */
-  List<Game> start(Setup setup, List<org.parley.engine.protocol.Action> actions) {
+  record Logged(String party, org.parley.engine.protocol.Action action, NegotiatorSpec bot) {
+  }
+
+  /**
+   * Starts the game of {@code setup}, first replaying {@code log} (the people's actions and seats
+   * handed to bots, in the order they happened, as a restored game logged them) through it; the
+   * bots recompute theirs. Returns each person's game, in the order of {@code setup.sides()}.
+   */
+  List<Game> start(Setup setup, List<Logged> log) {
     Scenario sc = setup.scenario();
     Slots.forgetOld(games, g -> g.endedAt);
     Slots.Slot slot = slots.acquire(setup.client());
@@ -171,8 +182,13 @@ final class Games {
     if (setup.endsAt() != null) {
       watchTheClock(people.values().iterator().next());
     }
-    for (org.parley.engine.protocol.Action a : actions) {
-      people.get(a.party()).replay(a);
+    for (Logged entry : log) {
+      Game game = people.get(entry.party());
+      if (entry.action() != null) {
+        game.replay(entry.action());
+      } else {
+        game.handOver(entry.bot(), false);
+      }
     }
     return List.copyOf(people.values());
   }
@@ -197,6 +213,19 @@ final class Games {
     long endsAt = Math.max(game.endsAt, System.currentTimeMillis()) + extra.toMillis();
     games.values().stream().filter(g -> g.done == game.done).forEach(g -> g.endsAt = endsAt);
     return true;
+  }
+
+  /** Hands a running game's player seat to a bot (the player left); returns the game's view. */
+  JsonObject handOver(String id, NegotiatorSpec bot) {
+    Game game = game(id);
+    if (game.done.isDone()) {
+      throw ApiError.conflict("the game is over");
+    }
+    if (game.seat.handedOver()) {
+      throw ApiError.conflict("a bot plays this seat already");
+    }
+    game.handOver(bot, true);
+    return game.view();
   }
 
   /** Ends a running game from outside (the instructor): cancelled, blamed on no one. */

@@ -186,7 +186,29 @@ class ClassroomApiTest {
     a = ok(ada.get("/api/games/" + adaGame));
     assertEquals("your-turn", a.get("state").getAsString(), a.toString());
     assertEquals(2, a.getAsJsonArray("history").size(), "both moves are back");
-    JsonObject standing = a.getAsJsonObject("standing");
+
+    // Bo leaves: the instructor hands Bo's seat to a bot, which answers Bo's next turn
+    JsonObject handed = ok(teacher.at(server.port()).post("/api/games/" + boGame + "/bot",
+        "{\"bot\":\"boulware\"}"));
+    assertEquals("handed-over", handed.get("state").getAsString());
+    refused(bo.post("/api/games/" + boGame + "/actions", "{\"action\":\"end\"}"), 409);
+    ok(ada.post("/api/games/" + adaGame + "/actions", "{\"action\":\"offer\",\"bid\":"
+        + a.get("best") + "}"));
+    a = ok(ada.get("/api/games/" + adaGame));
+    for (int i = 0; i < 50 && !a.get("state").getAsString().equals("your-turn"); i++) {
+      Thread.sleep(100);
+      a = ok(ada.get("/api/games/" + adaGame));
+    }
+    assertEquals(4, a.getAsJsonArray("history").size(), "the bot answered for Bo: " + a);
+    // and after another stop, the bot's answer is the same again: it is rebuilt the same way
+    server.close();
+    start();
+    ada = ada.at(server.port());
+    bo = bo.at(server.port());
+    JsonObject back = ok(ada.get("/api/games/" + adaGame));
+    assertEquals(a.get("history"), back.get("history"));
+    assertEquals("your-turn", back.get("state").getAsString());
+    JsonObject standing = back.getAsJsonObject("standing");
     ok(ada.post("/api/games/" + adaGame + "/actions", "{\"action\":\"accept\",\"bid\":"
         + standing.get("bid") + "}"));
     JsonObject over = ok(bo.get("/api/games/" + boGame));
