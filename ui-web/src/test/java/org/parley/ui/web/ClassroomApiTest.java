@@ -229,4 +229,63 @@ class ClassroomApiTest {
     JsonObject cyGame = ok(cy.get("/api/games/" + given.get("game").getAsString()));
     assertEquals("conceder", cyGame.getAsJsonObject("opponent").get("preset").getAsString());
   }
+
+  /**
+   * Everything a student can reach during play, guessed ids included: nothing of the other
+   * side's profile, nothing of another student's game.
+   */
+  @Test
+  void aStudentReceivesNothingOfTheOtherSideNorOfAnotherStudent() throws Exception {
+    start();
+    ApiClient teacher = instructor();
+    String code = classOf(teacher, "{\"scenario\":\"london-2025\",\"side\":\"china\","
+        + "\"opponent\":\"conceder\",\"rounds\":8,\"seed\":4}");
+    ApiClient ada = new ApiClient(server.port());
+    ApiClient bo = new ApiClient(server.port());
+    String game = join(ada, code, "Ada").get("game").getAsString();
+    String other = join(bo, code, "Bo").get("game").getAsString();
+    List<String> seen = new java.util.ArrayList<>();
+    java.util.function.Function<ApiClient.Reply, ApiClient.Reply> keep = r -> {
+      seen.add(r.body());
+      return r;
+    };
+    for (String path : List.of("/api/role", "/api/me", "/api/strategies", "/api/scenarios",
+        "/api/scenarios/london-2025", "/api/transcripts", "/api/games/" + game,
+        "/api/games/" + game + "/utility?bid=4,0,0,3,4,0,0,0")) {
+      ok(keep.apply(ada.get(path)));
+    }
+    // guessed ids: another student's game, its transcript and events, the board, the space
+    String classId = ok(ada.get("/api/me")).get("classId").getAsString();
+    for (String path : List.of("/api/games/" + other, "/api/games/" + other + "/events",
+        "/api/games/" + other + "/utility?bid=0,0,0,0,0,0,0,0", "/api/transcripts/game-" + other,
+        "/api/transcripts/game-" + other + "/replay", "/api/classes/" + classId,
+        "/api/classes/" + classId + "/results.csv", "/api/scenarios/london-2025/space",
+        "/api/classes", "/api/lab/x/events")) {
+      ApiClient.Reply r = keep.apply(ada.get(path));
+      assertTrue(r.status() == 403 || r.status() == 404, path + ": " + r.status());
+    }
+    JsonObject view = ok(ada.get("/api/games/" + game));
+    while (view.get("state").getAsString().equals("your-turn")) {
+      String action = view.get("round").getAsInt() >= 5 ? "{\"action\":\"end\"}"
+          : "{\"action\":\"offer\",\"bid\":" + view.get("best") + "}";
+      view = ok(keep.apply(ada.post("/api/games/" + game + "/actions", action)));
+    }
+    String stream = keep.apply(ada.raw(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        ada.base() + "/api/games/" + game + "/events")).header("Accept", "text/event-stream")))
+        .body();
+    assertTrue(stream.contains("event: end"), stream);
+    String usReservation = String.valueOf(ScenarioDocuments.r(org.parley.scenarios
+        .ScenarioCatalog.load("london-2025").requireParty("us").profile().reservation()));
+    for (String body : seen) {
+      assertFalse(body.contains("\"reservation\":" + usReservation) || body.contains("weights")
+          || body.contains("evaluators") || body.contains("\"Bo\"") || body.contains(other),
+          "a student received: " + body);
+    }
+    for (String body : seen) {
+      if (body.startsWith("{\"id\":\"" + game)) {
+        WebApiTest.checkKeys(com.google.gson.JsonParser.parseString(body),
+            WebApiTest.PLAYER_VIEW, "$", body);
+      }
+    }
+  }
 }

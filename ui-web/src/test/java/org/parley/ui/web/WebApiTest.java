@@ -241,11 +241,7 @@ class WebApiTest {
     assertTrue(stream.contains("event: end"), stream);
 
     // Secrecy: every field of every response and message belongs to the player's view.
-    Set<String> allowed = Set.of("id", "state", "scenario", "title", "description", "protocol",
-        "rounds", "bids", "parties", "name", "issues", "levels", "side", "opponent", "preset",
-        "difficulty", "reservation", "discount", "round", "roundsLeft", "standing", "bid",
-        "utility", "history", "turn", "action", "verb", "party", "options", "best", "now",
-        "endsAt", "turnEndsAt");
+    Set<String> allowed = PLAYER_VIEW;
     for (String body : seen) {
       checkKeys(JsonParser.parse(body), allowed, "$", body);
     }
@@ -270,7 +266,14 @@ class WebApiTest {
         .has("us"));
   }
 
-  private static void checkKeys(JsonElement e, Set<String> allowed, String path, String body) {
+  /** The fields a player's own view of a game may have: nothing of the other side's profile. */
+  static final Set<String> PLAYER_VIEW = Set.of("id", "state", "scenario", "title",
+      "description", "protocol", "rounds", "bids", "parties", "name", "issues", "levels", "side",
+      "opponent", "preset", "difficulty", "reservation", "discount", "round", "roundsLeft",
+      "standing", "bid", "utility", "history", "turn", "action", "verb", "party", "options",
+      "best", "now", "endsAt", "turnEndsAt");
+
+  static void checkKeys(JsonElement e, Set<String> allowed, String path, String body) {
     if (e.isJsonObject()) {
       for (Map.Entry<String, JsonElement> entry : e.getAsJsonObject().entrySet()) {
         String key = entry.getKey();
