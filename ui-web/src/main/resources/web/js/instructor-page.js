@@ -56,7 +56,8 @@ async function setup() {
   await list();
   const first = document.querySelector('#classes tbody tr');
   if (first) await open(first.dataset.id);
-  setInterval(() => { if (current) refresh().catch(fail); }, 2000);
+  // the board follows the class live (server-sent events); a slow poll keeps the clocks moving
+  setInterval(() => { if (current) refresh().catch(fail); }, 10000);
 }
 
 async function post(path, body) {
@@ -70,8 +71,13 @@ async function list() {
     el('td', {}, new Date(c.createdAt).toLocaleString()), el('td', {}, c.closed ? 'closed' : 'open'))));
 }
 
+let events = null;
+
 async function open(id) {
   current = id;
+  if (events) events.close();
+  events = new EventSource('/api/classes/' + encodeURIComponent(id) + '/events');
+  events.addEventListener('change', () => refresh().catch(fail));
   await refresh();
   space = await api('/api/scenarios/' + encodeURIComponent(board.settings.scenario) + '/space');
   $('board-section').classList.remove('hidden');
@@ -109,6 +115,9 @@ function draw() {
   $('code').textContent = board.code;
   $('join-url').textContent = location.origin + '/join.html';
   $('csv').href = '/api/classes/' + encodeURIComponent(board.id) + '/results.csv';
+  const words = { deal: 'deals', 'walked-away': 'walked away', deadline: 'ran out of rounds',
+    timeout: 'ran out of time', cancelled: 'ended by you', playing: 'playing', waiting: 'waiting for a classmate' };
+  $('summary').textContent = Object.entries(board.summary).map(([k, v]) => v + ' ' + (words[k] || k)).join(' · ');
   $('reveal').textContent = board.revealed ? 'Hide the board from students' : 'Reveal the board to students';
   let games = [...board.games];
   if (sortKey) {

@@ -98,6 +98,25 @@ final class ClassBoard {
       }
     }
     o.add("games", rows);
+    o.add("summary", summary(rows));
+    return o;
+  }
+
+  /** How the class's games went: deals, no deals by reason, still playing, waiting. */
+  private static JsonObject summary(JsonArray rows) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (JsonElement e : rows) {
+      JsonObject g = e.getAsJsonObject();
+      String key = g.get("state").getAsString();
+      if (g.has("result") && g.getAsJsonObject("result").has("outcome")) {
+        JsonObject outcome = g.getAsJsonObject("result").getAsJsonObject("outcome");
+        key = outcome.get("agreement").getAsBoolean() ? "deal"
+            : outcome.get("reason").getAsString();
+      }
+      counts.merge(key, 1, Integer::sum);
+    }
+    JsonObject o = new JsonObject();
+    counts.forEach(o::addProperty);
     return o;
   }
 

@@ -73,6 +73,11 @@ final class ClassRoutes {
       boolean hide = !routes.viewer(ctx).instructor() && c.hideNames();
       json(ctx, ClassBoard.board(c, classroom.store(), games, hide));
     });
+    app.before("/api/classes/{id}/events", ctx -> classroom.classRow(ctx.pathParam("id")));
+    app.sse("/api/classes/{id}/events", client -> {
+      WebServer.streaming(client.ctx());
+      classroom.pulse().watch(client.ctx().pathParam("id"), client);
+    });
     app.get("/api/classes/{id}/results.csv", ctx -> {
       ClassRow c = classroom.classRow(ctx.pathParam("id"));
       ctx.header("Content-Disposition", "attachment; filename=\"class-" + c.code() + ".csv\"");

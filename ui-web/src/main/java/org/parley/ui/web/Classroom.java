@@ -45,6 +45,7 @@ final class Classroom {
   private final StrategyCatalog catalog;
   private final SecureRandom random = new SecureRandom();
   private final String instructorKey;
+  private final ClassPulse pulse;
 
   /** A class's settings, as the instructor chose them. */
   record Settings(String scenario, String side, String opponent, int rounds, Integer minutes,
@@ -62,8 +63,10 @@ final class Classroom {
     }
   }
 
-  Classroom(ClassroomStore store, Games games, Scenarios scenarios, StrategyCatalog catalog) {
+  Classroom(ClassroomStore store, Games games, Scenarios scenarios, StrategyCatalog catalog,
+      ClassPulse pulse) {
     this.store = store;
+    this.pulse = pulse;
     this.games = games;
     this.scenarios = scenarios;
     this.catalog = catalog;
@@ -237,6 +240,7 @@ final class Classroom {
       } catch (ClassroomStore.NameTakenException e) {
         throw ApiError.conflict(e.getMessage() + ": choose another");
       }
+      pulse.changed(c.id());
       if (pairs && partner.isEmpty()) {
         return new Joined(secret, student, null); // waits for a classmate
       }
@@ -367,7 +371,7 @@ final class Classroom {
     Opponent opponent = spec.opt("opponent").map(n -> Opponent.of(n.string())).orElse(null);
     Games.Setup setup = new Games.Setup(row.id(), sc, sides, opponent,
         spec.get("seed").longValue(), spec.get("rounds").integer(2, Games.MAX_ROUNDS),
-        row.endsAt(), "game:" + row.id(), new Recorder(row.id()), true);
+        row.endsAt(), "game:" + row.id(), new Recorder(row.id(), row.classId()), true);
     return games.start(setup, actions);
   }
 
@@ -401,9 +405,16 @@ final class Classroom {
   /** Writes a class game's actions and result to the store as they happen. */
   private final class Recorder implements Games.Hooks {
     private final String gameId;
+    private final String classId;
 
-    Recorder(String gameId) {
+    Recorder(String gameId, String classId) {
       this.gameId = gameId;
+      this.classId = classId;
+    }
+
+    @Override
+    public void observed(Game game, org.parley.engine.transcript.Event event) {
+      pulse.changed(classId);
     }
 
     @Override
@@ -429,6 +440,7 @@ final class Classroom {
           .orElseGet(() -> ClassBoard.result(t));
       ClassBoard.addSide(result, t, game.side, transcriptId);
       store.finishGame(gameId, System.currentTimeMillis(), result.toString());
+      pulse.changed(classId);
     }
   }
 
@@ -438,6 +450,10 @@ final class Classroom {
         s.get("opponent").string(), s.get("rounds").integer(2, Games.MAX_ROUNDS),
         s.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null),
         s.opt("seed").map(JsonNode::longValue).orElse(null));
+  }
+
+  ClassPulse pulse() {
+    return pulse;
   }
 
   ClassroomStore store() {

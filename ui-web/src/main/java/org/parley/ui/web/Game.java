@@ -99,6 +99,7 @@ final class Game {
       record.add(o);
     }
     log.publish("action", o.toString(), false);
+    hooks.observed(this, e);
   }
 
   /** Called once the session is over, with its transcript or the failure. */

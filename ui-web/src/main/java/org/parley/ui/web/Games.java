@@ -22,6 +22,7 @@ import org.parley.engine.protocol.Deadline;
 import org.parley.engine.protocol.SessionOutcome.Reason;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.session.SessionSpec;
+import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.transcript.Seat;
 import org.parley.engine.transcript.Transcript;
@@ -74,6 +75,10 @@ final class Games {
 
     /** The player's action at turn {@code seq} of the session, just taken by the chair. */
     default void acted(Game game, int seq, org.parley.engine.protocol.Action action) {
+    }
+
+    /** Any action of the game (the player's, a bot's or a classmate's), in the chair's thread. */
+    default void observed(Game game, Event event) {
     }
 
     /** A bot took the player's seat over, first answering at turn {@code seq}. */

@@ -112,7 +112,14 @@ public final class WebServer implements AutoCloseable {
     Classroom classroom = null;
     int restored = 0;
     if (classMode) {
-      classroom = new Classroom(ClassroomStore.open(data), games, scenarios, catalog);
+      java.util.concurrent.ScheduledExecutorService timer =
+          Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "parley-class-pulse");
+            t.setDaemon(true);
+            return t;
+          });
+      classroom = new Classroom(ClassroomStore.open(data), games, scenarios, catalog,
+          new ClassPulse(timer));
       ClassRoutes.install(app, classroom, games, store);
       restored = classroom.restore();
     }
@@ -159,6 +166,7 @@ public final class WebServer implements AutoCloseable {
     replays.close();
     background.shutdownNow();
     if (classroom != null) {
+      classroom.pulse().close();
       classroom.store().close();
     }
   }
@@ -284,7 +292,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** An event stream is idle by nature: it keeps its connection past the usual idle limit. */
-  private static void streaming(Context ctx) {
+  static void streaming(Context ctx) {
     org.eclipse.jetty.server.Request.getBaseRequest(ctx.req()).getHttpChannel()
         .setIdleTimeout(java.time.Duration.ofHours(1).toMillis());
   }

@@ -95,6 +95,13 @@ final class ApiClient {
     }
   }
 
+  /** An event stream's lines as they come (the stream stays open). */
+  java.util.stream.Stream<String> lines(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
+        .body();
+  }
+
   Reply raw(HttpRequest.Builder request) {
     return send(request);
   }

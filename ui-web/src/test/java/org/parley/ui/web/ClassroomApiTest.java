@@ -119,6 +119,8 @@ class ClassroomApiTest {
     // the instructor's board: every game, live or with its result; the CSV
     JsonObject board = ok(teacher.get("/api/classes/" + classId));
     assertEquals(2, board.getAsJsonArray("games").size());
+    assertEquals(1, board.getAsJsonObject("summary").get("walked-away").getAsInt());
+    assertEquals(1, board.getAsJsonObject("summary").get("playing").getAsInt());
     JsonObject first = board.getAsJsonArray("games").get(0).getAsJsonObject();
     assertEquals("Ada", first.get("student").getAsString());
     assertEquals("walked-away", first.getAsJsonObject("result").getAsJsonObject("outcome")
@@ -287,5 +289,30 @@ class ClassroomApiTest {
             WebApiTest.PLAYER_VIEW, "$", body);
       }
     }
+  }
+
+  /** The instructor's board hears of each change as an event, not by asking again and again. */
+  @Test
+  void theBoardHearsOfChangesAsTheyHappen() throws Exception {
+    start();
+    ApiClient teacher = instructor();
+    String code = classOf(teacher, "{\"scenario\":\"magnets-for-chips\",\"side\":\"us\","
+        + "\"opponent\":\"conceder\",\"rounds\":6}");
+    String classId = ok(teacher.get("/api/classes")).getAsJsonArray("list").get(0)
+        .getAsJsonObject().get("id").getAsString();
+    java.util.concurrent.CompletableFuture<Long> changes =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            var lines = teacher.lines("/api/classes/" + classId + "/events");
+            // one event at once, one when the student joins
+            return lines.filter(l -> l.equals("event: change")).limit(2).count();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    Thread.sleep(300);
+    join(new ApiClient(server.port()), code, "Ada"); // a student joins: the board changes
+    assertEquals(2L, changes.get(20, java.util.concurrent.TimeUnit.SECONDS));
+    refused(teacher.get("/api/classes/nope/events"), 404);
   }
 }
