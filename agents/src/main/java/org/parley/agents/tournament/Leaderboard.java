@@ -2,82 +2,116 @@ package org.parley.agents.tournament;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.parley.agents.files.CsvLines;
 import org.parley.engine.tournament.ResultRow;
 
 /**
- * Per strategy, over every seat it took: mean utility, agreement rate, distance to the Nash point
- * and to the Pareto frontier (deals only), and social welfare, each with a 95% confidence interval
- * (mean ± 1.96·s/√n, the normal approximation).
+ * Per strategy, over the sessions that did not fail: mean utility, agreement rate, distance to
+ * the Nash point and to the Pareto frontier (deals only) and social welfare, each an
+ * {@link Estimate} over independent blocks (one block: a scenario × opponent(s) × side, its
+ * repetitions averaged first); overall, by opponent and by scenario. Failed sessions are counted
+ * per strategy and summed up in {@link Failures}, never averaged in.
+ *
+ * @param overall one line per strategy, best mean utility first; strategies with no session that
+ *     did not fail last
+ * @param byOpponent one line per strategy and opponent(s) it met
+ * @param byScenario one line per strategy and scenario
  */
-public record Leaderboard(List<Line> lines) {
+public record Leaderboard(List<Line> overall, List<Line> byOpponent, List<Line> byScenario,
+    Repetitions repetitions, Failures failures) {
 
-  public record Stat(double mean, double half, int n) {
-    static Stat of(List<Double> xs) {
-      int n = xs.size();
-      if (n == 0) {
-        return new Stat(Double.NaN, Double.NaN, 0);
-      }
-      double mean = xs.stream().mapToDouble(Double::doubleValue).sum() / n;
-      double ss = xs.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
-      double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
-      return new Stat(mean, 1.96 * sd / Math.sqrt(n), n);
-    }
+  /**
+   * One strategy's figures over a group of its seats.
+   *
+   * @param group the opponent(s) or the scenario the line is about; null for all seats
+   * @param seats its seats in the group, failed sessions included
+   * @param failedSeats its seats in sessions that failed (left out of every figure)
+   * @param distinct distinct outcomes over its blocks (a block whose repetitions are copies of
+   *     one deterministic session counts 1)
+   */
+  public record Line(String strategy, String group, int seats, int failedSeats, int blocks,
+      int distinct, Estimate utility, Estimate agreement, Estimate nash, Estimate pareto,
+      Estimate welfare) {
 
-    public String text() {
-      return n == 0 ? "–" : String.format(Locale.ROOT, "%.3f ± %.3f", mean, half);
+    static Line of(String strategy, String group, List<ResultRow> seats) {
+      List<ResultRow> ok = seats.stream().filter(r -> !r.failed()).toList();
+      Function<ResultRow, Object> b = Leaderboard::block;
+      Estimate utility = Estimate.overBlocks(ok, b, ResultRow::utility);
+      Set<List<Object>> outcomes = new HashSet<>();
+      ok.forEach(r -> outcomes.add(List.of(block(r), Repetitions.outcome(r))));
+      return new Line(strategy, group, seats.size(), seats.size() - ok.size(), utility.blocks(),
+          outcomes.size(), utility, Estimate.overBlocks(ok, b, r -> r.agreement() ? 1.0 : 0.0),
+          Estimate.overBlocks(ok, b, ResultRow::nashDistance),
+          Estimate.overBlocks(ok, b, ResultRow::paretoDistance),
+          Estimate.overBlocks(ok, b, ResultRow::socialWelfare));
     }
   }
 
-  record Line(String strategy, int seats, Stat utility, Stat agreement, Stat nash, Stat pareto,
-      Stat welfare) {
+  /** The independent unit of a seat: its scenario, its opponent(s) and its side. */
+  static List<Object> block(ResultRow r) {
+    return List.of(r.scenario(), r.opponents(), r.party());
   }
 
-  static Leaderboard of(List<ResultRow> rows) {
-    Map<String, List<List<Double>>> samples = new LinkedHashMap<>();
-    for (ResultRow r : rows) {
-      for (Map.Entry<String, String> seat : r.strategies().entrySet()) {
-        List<List<Double>> s = samples.computeIfAbsent(seat.getValue(), k -> {
-          List<List<Double>> l = new ArrayList<>();
-          for (int i = 0; i < 5; i++) {
-            l.add(new ArrayList<>());
-          }
-          return l;
-        });
-        s.get(0).add(r.utilities().get(seat.getKey()));
-        s.get(1).add(r.agreement() ? 1.0 : 0.0);
-        if (r.nashDistance() != null) {
-          s.get(2).add(r.nashDistance());
-        }
-        if (r.paretoDistance() != null) {
-          s.get(3).add(r.paretoDistance());
-        }
-        s.get(4).add(r.socialWelfare());
-      }
-    }
-    List<Line> lines = new ArrayList<>();
-    samples.forEach((name, s) -> lines.add(new Line(name, s.get(0).size(), Stat.of(s.get(0)),
-        Stat.of(s.get(1)), Stat.of(s.get(2)), Stat.of(s.get(3)), Stat.of(s.get(4)))));
-    lines.sort(Comparator.comparingDouble((Line l) -> -l.utility().mean())
+  /** The leaderboard of results rows (one per party per session). */
+  public static Leaderboard of(List<ResultRow> rows) {
+    Map<String, List<ResultRow>> byStrategy = group(rows, ResultRow::strategy);
+    List<Line> overall = new ArrayList<>();
+    byStrategy.forEach((s, seats) -> overall.add(Line.of(s, null, seats)));
+    overall.sort(Comparator.comparing((Line l) -> l.utility().blocks() == 0)
+        .thenComparingDouble(l -> l.utility().blocks() == 0 ? 0 : -l.utility().mean())
         .thenComparing(Line::strategy));
-    return new Leaderboard(lines);
+    List<Line> byOpponent = new ArrayList<>();
+    List<Line> byScenario = new ArrayList<>();
+    for (Line l : overall) {
+      List<ResultRow> seats = byStrategy.get(l.strategy());
+      group(seats, ResultRow::opponents).forEach((o, in) -> byOpponent.add(
+          Line.of(l.strategy(), o, in)));
+      group(seats, ResultRow::scenario).forEach((sc, in) -> byScenario.add(
+          Line.of(l.strategy(), sc, in)));
+    }
+    return new Leaderboard(overall, byOpponent, byScenario, Repetitions.of(rows),
+        Failures.of(rows));
   }
 
-  String markdown() {
-    StringBuilder b = new StringBuilder();
-    b.append("| rank | strategy | seats | mean utility | agreement rate | distance to Nash "
-        + "| distance to Pareto | social welfare |\n|---|---|---|---|---|---|---|---|\n");
-    int rank = 1;
-    for (Line l : lines) {
-      b.append(String.format(Locale.ROOT, "| %d | %s | %d | %s | %s | %s | %s | %s |%n", rank++,
-          l.strategy(), l.seats(), l.utility().text(), l.agreement().text(), l.nash().text(),
-          l.pareto().text(), l.welfare().text()));
-    }
-    b.append("\n95% confidence intervals: mean ± 1.96·s/√n over the strategy's seats; distances "
-        + "over its deals only.\n");
+  private static Map<String, List<ResultRow>> group(List<ResultRow> rows,
+      Function<ResultRow, String> key) {
+    Map<String, List<ResultRow>> out = new LinkedHashMap<>();
+    rows.stream().sorted(Comparator.comparing(ResultRow::session)
+        .thenComparing(ResultRow::party))
+        .forEach(r -> out.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+    return out;
+  }
+
+  /**
+   * {@code leaderboard.csv}: every line (overall, by opponent, by scenario) as one tidy row;
+   * {@code by} says which, {@code group} names the opponent(s) or scenario. A {@code _ci95}
+   * column is the half-width of the 95% interval; empty with fewer than two blocks.
+   */
+  String csv() {
+    StringBuilder b = new StringBuilder(CsvLines.line(List.of("strategy", "by", "group",
+        "mean_utility", "utility_ci95", "agreement_rate", "agreement_ci95", "nash_distance",
+        "nash_ci95", "pareto_distance", "pareto_ci95", "social_welfare", "welfare_ci95",
+        "blocks", "distinct_outcomes", "seats", "failed_seats")));
+    overall.forEach(l -> b.append(csvLine("all", l)));
+    byOpponent.forEach(l -> b.append(csvLine("opponent", l)));
+    byScenario.forEach(l -> b.append(csvLine("scenario", l)));
     return b.toString();
+  }
+
+  private static String csvLine(String by, Line l) {
+    List<Object> cells = new ArrayList<>(List.of(l.strategy(), by));
+    cells.add(l.group());
+    for (Estimate e : List.of(l.utility(), l.agreement(), l.nash(), l.pareto(), l.welfare())) {
+      cells.add(e.blocks() == 0 ? null : e.mean());
+      cells.add(e.blocks() < 2 ? null : e.half());
+    }
+    cells.addAll(List.of(l.blocks(), l.distinct(), l.seats(), l.failedSeats()));
+    return CsvLines.line(cells);
   }
 }

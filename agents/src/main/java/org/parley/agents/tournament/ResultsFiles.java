@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
 import org.parley.engine.io.ResultsCodec;
 import org.parley.engine.tournament.ResultRow;
 import org.parley.agents.files.TranscriptFiles;
@@ -19,9 +21,10 @@ import org.parley.engine.tournament.PlannedSession;
 import org.parley.engine.transcript.Transcript;
 
 /**
- * A tournament's output folder: {@code results.jsonl} and {@code results.csv} (the same rows,
- * appended whole and flushed as sessions finish) and {@code transcripts/ID.json}. After a kill, at
- * most the last line is cut short; {@link #recover} drops it so that its session runs again.
+ * A tournament's output folder: {@code results.jsonl} and {@code results.csv} (the same rows, one
+ * per party per session, a session's rows appended whole and flushed as it finishes) and
+ * {@code transcripts/ID.json}. After a kill, at most the last session's rows are cut short;
+ * {@link #recover} drops them so that the session runs again.
  */
 final class ResultsFiles implements AutoCloseable {
 
@@ -58,14 +61,18 @@ final class ResultsFiles implements AutoCloseable {
   }
 
   /**
-   * Reads back the finished rows and rewrites both files from them. A last line cut short (no
-   * line end: a kill during its write) is dropped, so its session runs again; any other line that
-   * does not read is an error naming the file and line, never a silent re-run.
+   * Reads back the finished sessions' rows and rewrites both files from them. A session is
+   * finished when it has a row for each of its parties ({@code partiesOf}: how many a planned
+   * session has; null for a session not in the plan, kept as it is). A kill during a write can
+   * cut the file's last line short and leave its session without all its rows: both are dropped
+   * from the end, so that session runs again. Any other line that does not read, or a session
+   * short of rows before the end, is an error naming the file and line, never a silent re-run.
    */
-  static List<ResultRow> recover(Path out) throws IOException {
+  static List<ResultRow> recover(Path out, Function<String, Integer> partiesOf)
+      throws IOException {
     Path file = out.resolve(RESULTS);
-    List<ResultRow> rows = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
+    Map<String, List<ResultRow>> sessions = new LinkedHashMap<>();
+    Map<String, Integer> lineOf = new HashMap<>(); // where each session starts, for errors
     String text = Files.readString(file, StandardCharsets.UTF_8);
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -84,10 +91,26 @@ final class ResultsFiles implements AutoCloseable {
         throw new FormatException(file.toString(), "line " + (i + 1), "is not a results row ("
             + e.getMessage() + "); repair or delete the line, then --resume again");
       }
-      if (seen.add(row.id())) {
+      lineOf.putIfAbsent(row.session(), i + 1);
+      List<ResultRow> rows = sessions.computeIfAbsent(row.session(), k -> new ArrayList<>());
+      if (rows.stream().noneMatch(r -> r.party().equals(row.party()))) {
         rows.add(row);
       }
     }
+    List<String> ids = new ArrayList<>(sessions.keySet());
+    for (int i = 0; i < ids.size(); i++) {
+      Integer parties = partiesOf.apply(ids.get(i));
+      if (parties != null && sessions.get(ids.get(i)).size() < parties) {
+        if (i < ids.size() - 1) {
+          throw new FormatException(file.toString(), "line " + lineOf.get(ids.get(i)),
+              "session '" + ids.get(i) + "' has " + sessions.get(ids.get(i)).size() + " of its "
+              + parties + " rows; repair or delete its lines, then --resume again");
+        }
+        sessions.remove(ids.get(i)); // the last session, cut short by a kill: it runs again
+      }
+    }
+    List<ResultRow> rows = new ArrayList<>();
+    sessions.values().forEach(rows::addAll);
     StringBuilder jsonl = new StringBuilder();
     StringBuilder csv = new StringBuilder(ResultsCsv.header());
     for (ResultRow r : rows) {
@@ -106,15 +129,20 @@ final class ResultsFiles implements AutoCloseable {
   }
 
   /**
-   * Appends a row; the transcript is on disk before the row that says the session is done. One
-   * thread at a time writes to disk. A thread that finds a write under way leaves its row
+   * Appends a session's rows, one per party, in one write; the transcript is on disk before the
+   * rows that say the session is done. One
+   * thread at a time writes to disk. A thread that finds a write under way leaves its rows
    * pending and returns at once: a session thread never waits on the disk for another's rows.
-   * The writing thread goes on until nothing is pending, so once every {@code row} call has
+   * The writing thread goes on until nothing is pending, so once every {@code rows} call has
    * returned, every row is on disk.
    */
-  void row(ResultRow row) {
-    String line = ResultsCodec.line(row) + "\n"; // formatted outside the lock: threads wait less
-    String csvLine = ResultsCsv.line(row);
+  void rows(List<ResultRow> session) {
+    StringBuilder line = new StringBuilder(); // formatted outside the lock: threads wait less
+    StringBuilder csvLine = new StringBuilder();
+    for (ResultRow row : session) {
+      line.append(ResultsCodec.line(row)).append('\n');
+      csvLine.append(ResultsCsv.line(row));
+    }
     synchronized (pending) {
       pendingJsonl.append(line);
       pendingCsv.append(csvLine);

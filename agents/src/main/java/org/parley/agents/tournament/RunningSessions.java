@@ -34,7 +34,7 @@ final class RunningSessions {
       ResultsFiles files, RunListener listener, int parallelism) {
     AtomicInteger finished = new AtomicInteger();
     long start = System.nanoTime();
-    List<CompletableFuture<ResultRow>> futures = submitAll(runner, todo, files, finished);
+    List<CompletableFuture<List<ResultRow>>> futures = submitAll(runner, todo, files, finished);
     CompletableFuture<Void> all = CompletableFuture.allOf(
         futures.toArray(CompletableFuture[]::new));
     int enough = Math.min(todo.size(), Math.max(10, 2 * parallelism));
@@ -71,17 +71,17 @@ final class RunningSessions {
   }
 
   /** Queues {@code sessions}; each is recorded as it finishes, then counted. */
-  private static List<CompletableFuture<ResultRow>> submitAll(SessionRunner where,
+  private static List<CompletableFuture<List<ResultRow>>> submitAll(SessionRunner where,
       List<PlannedSession> sessions, ResultsFiles files, AtomicInteger finished) {
-    List<CompletableFuture<ResultRow>> futures = new ArrayList<>();
+    List<CompletableFuture<List<ResultRow>>> futures = new ArrayList<>();
     for (PlannedSession s : sessions) {
-      CompletableFuture<ResultRow> row = new CompletableFuture<>();
+      CompletableFuture<List<ResultRow>> row = new CompletableFuture<>();
       futures.add(row);
       where.submit(s, t -> {
         try {
           files.transcript(s, t);
-          ResultRow r = ResultRow.of(s, t);
-          files.row(r);
+          List<ResultRow> r = ResultRow.of(s, t);
+          files.rows(r);
           finished.incrementAndGet();
           row.complete(r);
         } catch (RuntimeException e) {
@@ -108,14 +108,14 @@ final class RunningSessions {
   }
 
   /**
-   * The rows of finished sessions, or the first failure: a {@link RunStoppedException} as it is
+   * The rows of finished sessions (one per party), or the first failure: a {@link RunStoppedException} as it is
    * (the person running it can act on it), anything else as a failure of Parley itself.
    */
-  private static List<ResultRow> rowsOf(List<CompletableFuture<ResultRow>> futures) {
+  private static List<ResultRow> rowsOf(List<CompletableFuture<List<ResultRow>>> futures) {
     List<ResultRow> rows = new ArrayList<>();
-    for (CompletableFuture<ResultRow> f : futures) {
+    for (CompletableFuture<List<ResultRow>> f : futures) {
       try {
-        rows.add(f.get());
+        rows.addAll(f.get());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);

@@ -7,14 +7,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.files.CsvLines;
 import org.parley.agents.files.TranscriptFiles;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.FormatException;
+import org.parley.engine.io.ResultsCodec;
 import org.parley.engine.io.SweepCodec;
 import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
+import org.parley.engine.tournament.ResultRow;
 import org.parley.engine.tournament.SweepSpec;
 import org.parley.engine.tournament.TournamentSpec;
 import org.parley.engine.transcript.NegotiatorSpec;
@@ -42,9 +46,16 @@ public final class Sweep {
   record Candidate(String name, Map<String, Double> parameters, NegotiatorSpec spec) {
   }
 
-  /** A candidate's standing: mean utility, agreement rate, and the paired gap to the best. */
-  public record Rank(String name, Map<String, Double> parameters, Leaderboard.Stat utility,
-      Leaderboard.Stat agreement, Leaderboard.Stat gapToBest) {
+  /**
+   * A candidate's standing: mean utility, agreement rate and the paired gap to the best, each
+   * over its blocks (see {@link SweepRanking}).
+   *
+   * @param sessions the candidate's sessions, failed ones included
+   * @param failed those that failed, left out of every figure
+   * @param distinct distinct outcomes over its blocks
+   */
+  public record Rank(String name, Map<String, Double> parameters, Estimate utility,
+      Estimate agreement, Estimate gapToBest, int sessions, int failed, int distinct) {
   }
 
   /** Checks the sweep against the scenarios and strategies before anything runs. */
@@ -101,19 +112,17 @@ public final class Sweep {
   }
 
   /**
-   * Runs the sweep; writes {@code out/sessions.csv} (one row per session) and
-   * {@code out/sweep.csv} (the ranking); returns the ranking, best first.
+   * Runs the sweep; writes {@code out/sessions.csv} (one row per party per session: the results
+   * columns after a {@code candidate} column), {@code out/sweep.csv} (the ranking) and
+   * {@code out/sweep.md} (the ranking with its failures); returns the ranking.
    */
-  public List<Rank> run(Path out, RunListener listener) {
-    // tuple index -> candidate index -> utility of the candidate in that session
+  public SweepRanking run(Path out, RunListener listener) {
     int tuples = scenarios.size() * opponents.size() * 2 * repetitions;
-    double[][] utility = new double[candidates.size()][tuples];
-    boolean[][] deal = new boolean[candidates.size()][tuples];
-    StringBuilder csv = new StringBuilder(CsvLines.line(List.of("candidate", "scenario",
-        "opponent", "side", "repetition", "seed", "utility", "agreement")));
+    // candidate index * tuples + tuple index -> that session's rows, the candidate's first
+    @SuppressWarnings("unchecked")
+    List<ResultRow>[] rows = new List[candidates.size() * tuples];
     List<CompletableFuture<Void>> all = new ArrayList<>();
-    String[] lines = new String[candidates.size() * tuples];
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     try (SessionPool pool = new SessionPool("direct", parallelism, Duration.ofMillis(
         TournamentSpec.DEFAULT_TURN_LIMIT_MS), catalog, null)) {
       int t = 0;
@@ -125,31 +134,29 @@ public final class Sweep {
               String tuple = sc.id() + "." + o + "." + side + ".r" + r;
               long s = Seeds.derive(seed, "sweep", tuple); // the same for every candidate
               String me = sc.parties().get(side).id();
-              String them = sc.parties().get(1 - side).id();
+              String opponent = opponents.get(o);
               for (int c = 0; c < candidates.size(); c++) {
                 Candidate cand = candidates.get(c);
+                NegotiatorSpec them = new NegotiatorSpec(opponents.get(o));
                 List<Seat> seats = side == 0
-                    ? List.of(new Seat(me, cand.spec()), new Seat(them,
-                        new NegotiatorSpec(opponents.get(o))))
-                    : List.of(new Seat(them, new NegotiatorSpec(opponents.get(o))),
-                        new Seat(me, cand.spec()));
+                    ? List.of(new Seat(me, cand.spec()), new Seat(sc.parties().get(1).id(), them))
+                    : List.of(new Seat(sc.parties().get(0).id(), them), new Seat(me, cand.spec()));
+                List<String> strategies = side == 0 ? List.of(cand.name(), opponent)
+                    : List.of(opponent, cand.name());
+                String id = "c" + (c + 1) + "/" + sc.id() + "." + opponent + "." + me + ".r" + r;
                 CompletableFuture<Void> f = new CompletableFuture<>();
                 all.add(f);
-                int ti = t;
-                int ci = c;
-                int oi = o;
+                int at = c * tuples + t;
                 int rep = r;
                 // the session id feeds each party's own seed: the same for every candidate
-                pool.submit(a, new SessionSpec("sweep." + tuple, seats, s,
-                    sc.deadline()), tr -> {
-                      double u = tr.metrics().utilities().get(me);
-                      utility[ci][ti] = u;
-                      deal[ci][ti] = tr.metrics().agreement();
-                      lines[ci * tuples + ti] = CsvLines.line(List.of(cand.name(), sc.id(),
-                          opponents.get(oi), me, rep, s, u, tr.metrics().agreement()));
-                      listener.progress(done.incrementAndGet(), lines.length);
-                      f.complete(null);
-                    }, f::completeExceptionally);
+                pool.submit(a, new SessionSpec("sweep." + tuple, seats, s, sc.deadline()), tr -> {
+                  List<ResultRow> session = new ArrayList<>(ResultRow.of(id, sc.id(), rep, s,
+                      strategies, tr));
+                  session.sort(Comparator.comparing((ResultRow x) -> !x.party().equals(me)));
+                  rows[at] = session;
+                  listener.progress(done.incrementAndGet(), rows.length);
+                  f.complete(null);
+                }, f::completeExceptionally);
               }
               t++;
             }
@@ -157,52 +164,33 @@ public final class Sweep {
         }
       }
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       throw new IllegalStateException("a session failed inside Parley: " + e.getCause(),
           e.getCause());
     }
-    for (String l : lines) {
-      csv.append(l);
-    }
-    int best = 0;
-    double[] mean = new double[candidates.size()];
+    List<String> header = new ArrayList<>(List.of("candidate"));
+    header.addAll(ResultsCodec.COLUMNS);
+    StringBuilder csv = new StringBuilder(CsvLines.line(header));
+    List<List<ResultRow>> seats = new ArrayList<>();
+    List<ResultRow> every = new ArrayList<>();
     for (int c = 0; c < candidates.size(); c++) {
-      mean[c] = java.util.Arrays.stream(utility[c]).average().orElse(Double.NaN);
-      if (mean[c] > mean[best]) {
-        best = c;
-      }
-    }
-    List<Rank> ranks = new ArrayList<>();
-    for (int c = 0; c < candidates.size(); c++) {
-      List<Double> u = new ArrayList<>();
-      List<Double> ag = new ArrayList<>();
-      List<Double> gap = new ArrayList<>();
+      seats.add(new ArrayList<>());
       for (int t = 0; t < tuples; t++) {
-        u.add(utility[c][t]);
-        ag.add(deal[c][t] ? 1.0 : 0.0);
-        gap.add(utility[best][t] - utility[c][t]);
+        List<ResultRow> session = rows[c * tuples + t];
+        seats.get(c).add(session.get(0));
+        every.addAll(session);
+        for (ResultRow r : session) {
+          List<Object> cells = new ArrayList<>(List.of(candidates.get(c).name()));
+          cells.addAll(ResultsCodec.values(r));
+          csv.append(CsvLines.line(cells));
+        }
       }
-      ranks.add(new Rank(candidates.get(c).name(), candidates.get(c).parameters(),
-          Leaderboard.Stat.of(u), Leaderboard.Stat.of(ag), Leaderboard.Stat.of(gap)));
     }
-    ranks.sort(Comparator.comparingDouble((Rank r) -> -r.utility().mean())
-        .thenComparing(Rank::name));
-    List<Object> header = new ArrayList<>(List.of("rank", "candidate"));
-    header.addAll(candidates.get(0).parameters().keySet());
-    header.addAll(List.of("mean_utility", "utility_ci95", "agreement_rate", "gap_to_best",
-        "gap_ci95", "sessions"));
-    StringBuilder table = new StringBuilder(CsvLines.line(header));
-    for (int i = 0; i < ranks.size(); i++) {
-      Rank r = ranks.get(i);
-      List<Object> row = new ArrayList<>(List.of(i + 1, r.name()));
-      row.addAll(r.parameters().values());
-      row.addAll(List.of(r.utility().mean(), r.utility().half(), r.agreement().mean(),
-          r.gapToBest().mean(), r.gapToBest().half(), r.utility().n()));
-      table.append(CsvLines.line(row));
-    }
+    SweepRanking ranking = SweepRanking.of(candidates, seats, every);
     TranscriptFiles.writeText(out.resolve("sessions.csv"), csv.toString());
-    TranscriptFiles.writeText(out.resolve("sweep.csv"), table.toString());
-    return ranks;
+    TranscriptFiles.writeText(out.resolve("sweep.csv"), ranking.csv());
+    TranscriptFiles.writeText(out.resolve("sweep.md"), ranking.markdown());
+    return ranking;
   }
 
   /** At most four significant digits, no trailing zeros: 0.05, 1, 2.345. */

@@ -28,9 +28,10 @@ import org.parley.engine.tournament.TournamentSpec;
 import org.parley.scenarios.ScenarioCatalog;
 
 /**
- * Runs a tournament into a folder: {@code results.jsonl} (one line per finished session, written
- * and flushed as it finishes), {@code results.csv} (the same rows), {@code transcripts/ID.json},
- * and {@code leaderboard.md} at the end. A killed run is continued with {@code resume}: finished
+ * Runs a tournament into a folder: {@code results.jsonl} (one line per party of each finished
+ * session, written and flushed as it finishes), {@code results.csv} (the same rows and columns),
+ * {@code transcripts/ID.json}, and at the end {@code leaderboard.md} and {@code leaderboard.csv}
+ * ({@link Leaderboard}, failures included). A killed run is continued with {@code resume}: finished
  * sessions are kept, a half-written last line is dropped, and only the rest runs.
  */
 public final class Tournament {
@@ -38,6 +39,7 @@ public final class Tournament {
   public static final String RESULTS = ResultsFiles.RESULTS;
   public static final String CSV = ResultsFiles.CSV;
   public static final String LEADERBOARD = "leaderboard.md";
+  public static final String LEADERBOARD_CSV = "leaderboard.csv";
 
   private final TournamentSpec spec;
   private final StrategyCatalog catalog;
@@ -95,11 +97,17 @@ public final class Tournament {
   /**
    * How the run went.
    *
+   * @param rows every finished session's rows, one per party, this run's and those from before
    * @param sessionTime from the first session dispatched to the last recorded (without the wait
    *     for workers)
    */
   public record Summary(int planned, int skipped, int ran, List<ResultRow> rows,
       Duration elapsed, Duration sessionTime) {
+
+    /** The sessions that failed, by strategy and reason: also the end of the leaderboard. */
+    public Failures failures() {
+      return Failures.of(rows);
+    }
   }
 
   /** Sessions run elsewhere: on workers that join this machine ({@code cluster.Distribution}). */
@@ -133,14 +141,16 @@ public final class Tournament {
           throw new IllegalArgumentException(out + " already holds results; add --resume to "
               + "continue them, or choose another --out");
         }
-        done = ResultsFiles.recover(out);
+        Map<String, Integer> parties = new HashMap<>();
+        plan.forEach(s -> parties.put(s.id(), s.parties().size()));
+        done = ResultsFiles.recover(out, parties::get);
         TranscriptFiles.removeLeftovers(out.resolve("transcripts"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + out + ": " + e.getMessage(), e);
     }
     Set<String> finished = new LinkedHashSet<>();
-    done.forEach(r -> finished.add(r.id()));
+    done.forEach(r -> finished.add(r.session()));
     List<PlannedSession> todo = plan.stream().filter(s -> !finished.contains(s.id())).toList();
     listener.say(String.format(Locale.ROOT, "%d sessions planned (%d scenarios, %d strategies, "
         + "%d repetitions, runtime %s, %s)", plan.size(), spec.scenarios().size(),
@@ -164,7 +174,8 @@ public final class Tournament {
       }
     }
     Leaderboard board = Leaderboard.of(all);
-    TranscriptFiles.writeText(out.resolve(LEADERBOARD), board.markdown());
+    TranscriptFiles.writeText(out.resolve(LEADERBOARD), LeaderboardPage.markdown(board));
+    TranscriptFiles.writeText(out.resolve(LEADERBOARD_CSV), board.csv());
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return new Summary(plan.size(), finished.size(), todo.size(), all, elapsed,
         Duration.ofNanos(sessionNanos));

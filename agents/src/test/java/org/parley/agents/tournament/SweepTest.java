@@ -3,15 +3,20 @@ package org.parley.agents.tournament;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.FormatException;
+import org.parley.engine.io.ResultsCodec;
 import org.parley.engine.io.SweepCodec;
 
 class SweepTest {
@@ -39,7 +44,7 @@ class SweepTest {
         new StrategyCatalog());
     assertEquals(3, sweep.candidates());
     assertEquals(3 * 2 * 2 * 4, sweep.sessions());
-    List<Sweep.Rank> ranks = sweep.run(dir, n -> { });
+    List<Sweep.Rank> ranks = sweep.run(dir, n -> { }).ranks();
     assertEquals(3, ranks.size());
     for (int i = 1; i < ranks.size(); i++) {
       assertTrue(ranks.get(i - 1).utility().mean() >= ranks.get(i).utility().mean());
@@ -50,20 +55,29 @@ class SweepTest {
     assertEquals(2, ones.size());
     assertEquals(ones.get(0).utility(), ones.get(1).utility(), "same candidate, same sessions");
     assertEquals(ones.get(0).gapToBest(), ones.get(1).gapToBest());
-    // every tuple was played with one seed by every candidate
-    List<String> sessions = Files.readAllLines(dir.resolve("sessions.csv"));
-    assertEquals(1 + 48, sessions.size());
-    Map<String, String> seedOfTuple = new HashMap<>();
-    for (String line : sessions.subList(1, sessions.size())) {
-      String[] f = line.split(",");
-      String tuple = f[1] + "/" + f[2] + "/" + f[3] + "/" + f[4];
-      String previous = seedOfTuple.putIfAbsent(tuple, f[5]);
-      assertTrue(previous == null || previous.equals(f[5]), "one seed per tuple: " + tuple);
+    // every tuple was played with one seed by every candidate; one row per party per session
+    List<CSVRecord> sessions;
+    try (CSVParser p = CSVParser.parse(dir.resolve("sessions.csv"), StandardCharsets.UTF_8,
+        CSVFormat.RFC4180.builder().setHeader().get())) {
+      sessions = p.getRecords();
+      assertEquals("candidate", p.getHeaderNames().get(0));
+      assertEquals(ResultsCodec.COLUMNS, p.getHeaderNames().subList(1, p.getHeaderNames().size()));
     }
-    assertEquals(16, seedOfTuple.size());
+    assertEquals(2 * 48, sessions.size());
+    Map<String, String> seedOfTuple = new HashMap<>();
+    for (CSVRecord r : sessions) {
+      if (r.get("strategy").equals(r.get("candidate"))) {
+        String tuple = r.get("scenario") + "/" + r.get("opponents") + "/" + r.get("party") + "/"
+            + r.get("repetition");
+        String previous = seedOfTuple.putIfAbsent(tuple, r.get("seed"));
+        assertTrue(previous == null || previous.equals(r.get("seed")), "one seed per tuple: "
+            + tuple);
+      }
+    }
     List<String> table = Files.readAllLines(dir.resolve("sweep.csv"));
-    assertEquals("rank,candidate,bidding.e,mean_utility,utility_ci95,agreement_rate,gap_to_best,"
-        + "gap_ci95,sessions", table.get(0));
+    assertEquals("rank,candidate,bidding.e,mean_utility,utility_ci95,agreement_rate,"
+        + "agreement_ci95,gap_to_best,gap_ci95,blocks,distinct_outcomes,sessions,failed",
+        table.get(0));
     assertEquals(4, table.size());
   }
 
@@ -74,7 +88,7 @@ class SweepTest {
           "e": 1}}, "samples": 5, "ranges": {"bidding.e": [0.1, 0.3]},
          "opponents": ["boulware"], "repetitions": 2, "rounds": 30}
         """;
-    List<Sweep.Rank> ranks = sweep(text, new StrategyCatalog()).run(dir, n -> { });
+    List<Sweep.Rank> ranks = sweep(text, new StrategyCatalog()).run(dir, n -> { }).ranks();
     assertEquals(5, ranks.size());
     for (Sweep.Rank r : ranks) {
       double e = r.parameters().get("bidding.e");

@@ -72,7 +72,9 @@ class TournamentTest {
     run(spec(25, 1, "direct"), dir.resolve("one"), false);
     assertEquals(300, s.ran());
     List<String> rows = sorted(dir.resolve("eight/results.jsonl"));
-    assertEquals(300, rows.stream().map(r -> ResultsCodec.read("row", r).id()).distinct().count());
+    assertEquals(600, rows.size(), "one row per party per session");
+    assertEquals(300, rows.stream().map(r -> ResultsCodec.read("row", r).session()).distinct()
+        .count());
     assertEquals(sorted(dir.resolve("one/results.jsonl")), rows);
     assertEquals(sorted(dir.resolve("one/results.csv")), sorted(dir.resolve("eight/results.csv")));
   }
@@ -86,13 +88,19 @@ class TournamentTest {
         sorted(dir.resolve("jade/results.jsonl")));
   }
 
+  /**
+   * A kill cut the file in a session's second row: its whole first row is kept on disk, but the
+   * session lacks a party, so both its rows go and it runs again.
+   */
   @Test
-  void aHalfWrittenLineIsDroppedAndResumeRunsOnlyWhatIsMissing() throws Exception {
+  void aHalfWrittenSessionIsDroppedAndResumeRunsOnlyWhatIsMissing() throws Exception {
     Path out = dir.resolve("cut");
     run(spec(3, 2, "direct"), out, false);
     List<String> full = sorted(out.resolve("results.jsonl"));
     List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
-    String cut = String.join("\n", lines.subList(0, 10)) + "\n" + lines.get(10).substring(0, 40);
+    assertEquals(ResultsCodec.read("a", lines.get(10)).session(),
+        ResultsCodec.read("b", lines.get(11)).session(), "a session's rows are written together");
+    String cut = String.join("\n", lines.subList(0, 11)) + "\n" + lines.get(11).substring(0, 40);
     Files.writeString(out.resolve("results.jsonl"), cut);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> run(spec(3, 2, "direct"), out, false));
@@ -101,10 +109,10 @@ class TournamentTest {
     Files.writeString(leftover, "{\"cut short by a kill");
     Tournament.Summary s = run(spec(3, 2, "direct"), out, true);
     assertFalse(Files.exists(leftover), "resume removes the temp files a kill left");
-    assertEquals(10, s.skipped());
-    assertEquals(26, s.ran());
+    assertEquals(5, s.skipped());
+    assertEquals(31, s.ran());
     assertEquals(full, sorted(out.resolve("results.jsonl")));
-    assertEquals(37, Files.readAllLines(out.resolve("results.csv")).size(), "header + 36 rows");
+    assertEquals(73, Files.readAllLines(out.resolve("results.csv")).size(), "header + 72 rows");
   }
 
   /** Throws on its first turn. */
@@ -164,27 +172,35 @@ class TournamentTest {
     Map<String, ResultRow> rows = new java.util.HashMap<>();
     for (String line : Files.readAllLines(out.resolve("results.jsonl"))) {
       ResultRow r = ResultsCodec.read("row", line);
-      assertEquals(null, rows.put(r.id(), r), "recorded once: " + r.id());
+      assertEquals(null, rows.put(r.session() + "/" + r.party(), r), "recorded once: " + r);
     }
-    assertEquals(6, rows.size());
+    assertEquals(12, rows.size());
     for (ResultRow r : rows.values()) {
-      String first = r.strategies().get("us");
-      String second = r.strategies().get("china");
-      String culprit = first.equals("conceder") ? second : first;
-      String side = culprit.equals(first) ? "us" : "china";
-      assertEquals(culprit.equals("thrower") ? "agent-error" : "timeout", r.outcome(), r.id());
-      assertEquals(side, r.failedParty(), r.id());
+      ResultRow us = rows.get(r.session() + "/us");
+      ResultRow china = rows.get(r.session() + "/china");
+      String culprit = us.strategy().equals("conceder") ? china.strategy() : us.strategy();
+      String side = culprit.equals(us.strategy()) ? "us" : "china";
+      assertEquals(culprit.equals("thrower") ? "agent-error" : "timeout", r.outcome(),
+          r.session());
+      assertTrue(r.failed(), r.session());
+      assertEquals(side, r.causedBy(), r.session());
       if (culprit.equals("thrower")) {
-        assertTrue(r.detail().contains("IllegalStateException: thrower gives up")
-            && r.detail().contains("\tat "), "reason and stack trace: " + r.detail());
+        assertTrue(r.error().contains("IllegalStateException: thrower gives up")
+            && r.error().contains("\tat "), "reason and stack trace: " + r.error());
       } else {
-        assertEquals("no answer within the turn limit of 300 ms", r.detail());
+        assertEquals("no answer within the turn limit of 300 ms", r.error());
       }
-      assertTrue(Files.exists(out.resolve("transcripts").resolve(r.id() + ".json")), r.id());
+      assertTrue(Files.exists(out.resolve("transcripts").resolve(r.session() + ".json")),
+          r.session());
     }
     assertTrue(INTERRUPTED.get() >= 1, "a stuck thread is interrupted");
     String board = Files.readString(out.resolve("leaderboard.md"));
-    assertTrue(board.contains("conceder"), board);
+    assertTrue(board.contains("| – | conceder | – |"), "every session failed: no mean " + board);
+    assertTrue(board.contains("6 of 6 sessions failed"), board);
+    assertTrue(board.contains("| thrower | agent-error | 3 | java.lang.IllegalStateException: "
+        + "thrower gives up |"), board);
+    assertTrue(board.contains("| hanger | timeout | 3 | no answer within the turn limit of "
+        + "300 ms |"), board);
   }
 
   @Test

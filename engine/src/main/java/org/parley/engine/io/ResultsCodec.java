@@ -1,59 +1,77 @@
 package org.parley.engine.io;
 
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.google.gson.JsonPrimitive;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.parley.engine.tournament.ResultRow;
 
 /**
- * A tournament's results file ({@code results.jsonl}): one {@link ResultRow} per line, as a
- * compact JSON object; reading it back names the file and line on any problem.
+ * Results rows ({@link ResultRow}, one per party per session) as columns: the one mapping behind
+ * {@code results.jsonl} (a compact JSON object per line, written here) and {@code results.csv}
+ * (the same columns in the same order, written by the agents module's CSV writer), so that both
+ * load into the same table. Reading a line back names the file and line on any problem.
  */
 public final class ResultsCodec {
+
+  /** The column names, in order: the JSON keys and the CSV header alike. */
+  public static final List<String> COLUMNS = List.of("session", "scenario", "repetition", "seed",
+      "party", "strategy", "opponents", "utility", "discounted_utility", "reservation_value",
+      "agreement", "outcome", "failed", "caused_by", "error", "rounds", "social_welfare",
+      "nash_distance", "pareto_distance");
+
+  private static final Set<String> KEYS = new LinkedHashSet<>(COLUMNS);
 
   private ResultsCodec() {
   }
 
-  /** The row as one line of JSON, without the line end. */
-  public static String line(ResultRow row) {
-    JsonObject o = new JsonObject();
-    o.addProperty("id", row.id());
-    o.addProperty("scenario", row.scenario());
-    o.addProperty("repetition", row.repetition());
-    o.addProperty("seed", row.seed());
-    JsonObject st = new JsonObject();
-    row.strategies().forEach(st::addProperty);
-    o.add("strategies", st);
-    o.addProperty("outcome", row.outcome());
-    o.addProperty("round", row.round());
-    o.addProperty("agreement", row.agreement());
-    JsonObject u = new JsonObject();
-    row.utilities().forEach(u::addProperty);
-    o.add("utilities", u);
-    o.addProperty("socialWelfare", row.socialWelfare());
-    o.addProperty("paretoDistance", row.paretoDistance());
-    o.addProperty("nashDistance", row.nashDistance());
-    o.addProperty("failedParty", row.failedParty());
-    o.addProperty("detail", row.detail());
-    return o.toString(); // nulls written out, as results files have always had them
+  /** The row's values in {@link #COLUMNS} order; null where a value is absent. */
+  public static List<Object> values(ResultRow r) {
+    return Arrays.asList(r.session(), r.scenario(), r.repetition(), r.seed(), r.party(),
+        r.strategy(), r.opponents(), r.utility(), r.discountedUtility(), r.reservationValue(),
+        r.agreement(), r.outcome(), r.failed(), r.causedBy(), r.error(), r.rounds(),
+        r.socialWelfare(), r.nashDistance(), r.paretoDistance());
   }
 
+  /** The row as one line of JSON, without the line end; absent values are written as null. */
+  public static String line(ResultRow row) {
+    JsonObject o = new JsonObject();
+    List<Object> values = values(row);
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      Object v = values.get(i);
+      o.add(COLUMNS.get(i), v == null ? JsonNull.INSTANCE
+          : v instanceof Number n ? new JsonPrimitive(n)
+          : v instanceof Boolean b ? new JsonPrimitive(b) : new JsonPrimitive((String) v));
+    }
+    return o.toString();
+  }
 
   /** Reads a row back; {@code source} names the file and line in errors. */
   public static ResultRow read(String source, String line) {
     JsonNode o = JsonNode.parse(source, line);
-    Map<String, String> st = new LinkedHashMap<>();
-    o.get("strategies").fields().forEach((party, name) -> st.put(party, name.string()));
-    Map<String, Double> u = new LinkedHashMap<>();
-    o.get("utilities").fields().forEach((party, value) -> u.put(party, value.number()));
-    return o.build(() -> new ResultRow(o.get("id").string(), o.get("scenario").string(),
-        o.get("repetition").integer(), o.get("seed").longValue(), st,
-        o.get("outcome").string(), o.get("round").integer(), o.get("agreement").bool(), u,
-        o.get("socialWelfare").number(),
-        o.opt("paretoDistance").map(JsonNode::number).orElse(null),
-        o.opt("nashDistance").map(JsonNode::number).orElse(null),
-        o.opt("failedParty").map(JsonNode::string).orElse(null),
-        o.opt("detail").map(JsonNode::string).orElse(null)));
+    if (o.opt("id").isPresent() && o.opt("strategies").isPresent()) {
+      throw o.fail("a row of an older Parley (one row per session, before one row per party); "
+          + "run the tournament again into a new folder");
+    }
+    o.allowOnly(KEYS);
+    return o.build(() -> new ResultRow(o.get("session").string(), o.get("scenario").string(),
+        o.get("repetition").integer(), o.get("seed").longValue(), o.get("party").string(),
+        o.get("strategy").string(), o.get("opponents").string(), o.get("utility").number(),
+        o.get("discounted_utility").number(), o.get("reservation_value").number(),
+        o.get("agreement").bool(), o.get("outcome").string(), o.get("failed").bool(),
+        text(o, "caused_by"), text(o, "error"), o.get("rounds").integer(),
+        o.get("social_welfare").number(), number(o, "nash_distance"),
+        number(o, "pareto_distance")));
   }
 
+  private static String text(JsonNode o, String key) {
+    return o.opt(key).map(JsonNode::string).orElse(null);
+  }
+
+  private static Double number(JsonNode o, String key) {
+    return o.opt(key).map(JsonNode::number).orElse(null);
+  }
 }

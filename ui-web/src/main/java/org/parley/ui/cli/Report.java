@@ -68,7 +68,7 @@ final class Report {
         : ActionCodec.verb(a).toUpperCase(java.util.Locale.ROOT);
     StringBuilder utilities = new StringBuilder();
     e.utilities().forEach((p, u) -> utilities.append("  ").append(p).append(' ').append(f3(u)));
-    out.printf("r%-3d %-6s %s%s%n", e.round(), a.party(), what, utilities);
+    out.printf("r%-3d %-6s %s%s%n", e.round() + 1, a.party(), what, utilities); // 1-based
     if (explain) {
       e.why().ifPresent(r -> {
         StringBuilder figures = new StringBuilder();

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.agents.tournament.Sweep;
+import org.parley.agents.tournament.SweepRanking;
 import org.parley.engine.io.SweepCodec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = "Tune a strategy: its parameters over a grid or N random samples, each "
         + "candidate against a pool of opponents on the same seeds (common random numbers). "
-        + "Prints a ranked table with paired differences against the best; writes "
-        + "sweep.csv and sessions.csv.",
+        + "Prints a ranked table with paired differences against the best and a failure "
+        + "summary; writes sweep.md, sweep.csv and sessions.csv.",
     footer = {"", "Example:",
         "  parley sweep examples/london.sweep.json --out results/sweep"})
 final class SweepCommand implements Callable<Integer> {
@@ -34,7 +34,8 @@ final class SweepCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Folder for sweep.csv (the ranking) and sessions.csv (every session).")
+      description = "Folder for sweep.md and sweep.csv (the ranking) and sessions.csv (one row "
+          + "per party per session).")
   Path out;
 
   @Option(names = "--no-progress", description = "No progress bar (for logs).")
@@ -60,23 +61,14 @@ final class SweepCommand implements Callable<Integer> {
         sweep.candidates(), sweep.sessions() / sweep.candidates(), sweep.sessions());
     err.flush();
     long start = System.nanoTime();
-    List<Sweep.Rank> ranks;
+    SweepRanking ranking;
     try (ConsoleProgress progress = new ConsoleProgress(err, !noProgress)) {
-      ranks = sweep.run(out, progress);
+      ranking = sweep.run(out, progress);
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.printf(Locale.ROOT, "%d sessions in %.1f s; sweep.csv and sessions.csv in %s%n%n",
+    o.printf(Locale.ROOT, "%d sessions in %.1f s; sweep.md, sweep.csv and sessions.csv in %s%n%n",
         sweep.sessions(), (System.nanoTime() - start) / 1e9, out);
-    o.println("| rank | candidate | mean utility | agreement rate | gap to best (paired) |");
-    o.println("|---|---|---|---|---|");
-    for (int i = 0; i < ranks.size(); i++) {
-      Sweep.Rank r = ranks.get(i);
-      o.printf(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", i + 1, r.name(), r.utility().text(),
-          r.agreement().text(), i == 0 ? "best" : r.gapToBest().text());
-    }
-    o.println();
-    o.println("95% confidence intervals; the gap is the mean over the same sessions of the best's "
-        + "utility minus this candidate's.");
+    o.print(ranking.markdown());
     o.flush();
     return 0;
   }

@@ -17,6 +17,8 @@ import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.agents.strategy.StrategyCatalog;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.engine.io.TranscriptCodec;
@@ -46,8 +48,12 @@ class CliTest {
     Result r = parley("run", "--scenario", "london-2025", "--party", "us=boulware", "--party",
         "china=conceder", "--seed", "7", "--out", file.toString());
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("r0   us     offers   us_tariff="), r.out());
-    assertTrue(r.out().contains("AGREEMENT in round"), r.out());
+    assertTrue(r.out().contains("r1   us     offers   us_tariff="), r.out());
+    // one round convention, counted from 1: the accepting line's round is the agreement's
+    Matcher accept = Pattern.compile("(?m)^r(\\d+) +\\S+ +ACCEPTS").matcher(r.out());
+    Matcher deal = Pattern.compile("AGREEMENT in round (\\d+) of").matcher(r.out());
+    assertTrue(accept.find() && deal.find(), r.out());
+    assertEquals(deal.group(1), accept.group(1), r.out());
     assertTrue(r.out().contains("US additional tariff on Chinese goods (IEEPA layer):"));
     assertTrue(r.out().contains("distance to Pareto frontier"));
     assertTrue(r.out().contains("Nash point us 0.804 china 0.752, distance"));

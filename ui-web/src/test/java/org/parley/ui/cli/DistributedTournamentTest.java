@@ -66,8 +66,9 @@ class DistributedTournamentTest {
     return TournamentKillTest.sorted(local.resolve("results.jsonl"));
   }
 
+  /** Sessions in results lines (one line per party per session). */
   private static long distinctIds(List<String> lines) {
-    return lines.stream().map(l -> JsonParser.parseString(l).getAsJsonObject().get("id")
+    return lines.stream().map(l -> JsonParser.parseString(l).getAsJsonObject().get("session")
         .getAsString()).distinct().count();
   }
 
@@ -123,8 +124,8 @@ class DistributedTournamentTest {
     assertTrue(saidAfter < 7.5, "said " + saidAfter + " s after the kill");
     assertFalse(run.isDone(), "the run waits for a worker");
     Thread.sleep(300); // the last results of the dead worker, if any, are written by now
-    int kept = Files.readAllLines(results).size();
-    assertTrue(kept >= before && kept < 144, "killed mid-run, after " + kept + " of 144");
+    int kept = Files.readAllLines(results).size() / 2; // sessions: a row per party, whole
+    assertTrue(kept >= before / 2 && kept < 144, "killed mid-run, after " + kept + " of 144");
     assertEquals(144 - kept, Integer.parseInt(said.group(1)), "sessions left, truthfully");
 
     Process second = worker(p, dir.resolve("w2.log"));
@@ -133,7 +134,7 @@ class DistributedTournamentTest {
         + " sessions left"), log.toString());
     List<String> lines = Files.readAllLines(results);
     assertEquals(144, s.planned());
-    assertEquals(144, lines.size(), "every session recorded once");
+    assertEquals(288, lines.size(), "every session recorded once, a row per party");
     assertEquals(144, distinctIds(lines));
     assertEquals(localResults(12), lines.stream().sorted().toList());
     assertEquals(144, Files.list(out.resolve("transcripts")).count());
@@ -176,8 +177,8 @@ class DistributedTournamentTest {
         + "left; the finished ones are kept: finish on this machine with: " + Pattern.quote(
             expected) + " \\(or add --workers N to use workers again\\)\n"), error);
     List<String> kept = Files.readAllLines(results);
-    assertTrue(kept.size() >= before && kept.size() < 48, "stopped after " + kept.size());
-    assertEquals(kept.size(), distinctIds(kept));
+    assertTrue(kept.size() >= before && kept.size() < 96, "stopped after " + kept.size());
+    assertEquals(kept.size(), 2 * distinctIds(kept));
 
     // the command it names finishes the run here, on the spec's runtime, each session once
     var again = Parley.commandLine();
@@ -186,7 +187,7 @@ class DistributedTournamentTest {
     String[] words = expected.substring("parley ".length()).split(" ");
     assertEquals(0, again.execute(words), said.toString());
     List<String> all = Files.readAllLines(results);
-    assertEquals(48, all.size(), "every session recorded once");
+    assertEquals(96, all.size(), "every session recorded once, a row per party");
     assertEquals(48, distinctIds(all));
     assertEquals(localResults(4), all.stream().sorted().toList());
   }
