@@ -62,7 +62,7 @@ public record SweepRanking(List<Rank> ranks, List<String> parameters, Repetition
         .thenComparingDouble(r -> r.utility().blocks() == 0 ? 0 : -r.utility().mean())
         .thenComparing(Rank::name));
     return new SweepRanking(ranks, List.copyOf(candidates.get(0).parameters().keySet()),
-        Repetitions.of(all), Failures.of(all));
+        Repetitions.of(seats.stream().flatMap(List::stream).toList()), Failures.of(all));
   }
 
   private static double mean(Map<Object, Double> blockMeans) {

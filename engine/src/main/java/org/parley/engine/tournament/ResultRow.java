@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.parley.engine.protocol.SessionOutcome;
 import org.parley.engine.transcript.Metrics;
 import org.parley.engine.transcript.Transcript;
+import org.parley.engine.utility.Decimals;
 
 /**
  * One party's line of one finished session: the tidy unit of tournament and sweep results (one
@@ -16,7 +17,8 @@ import org.parley.engine.transcript.Transcript;
  * in, counted from 1 as people read it (also the number of rounds held; a transcript's own
  * {@code round} fields count from 0). Without agreement {@code utility} and
  * {@code discountedUtility} hold the party's reservation value as the protocol records it, and
- * {@code socialWelfare} is always the sum of the session's {@code utility} column, so a failed
+ * {@code socialWelfare} is always the sum of the session's {@code utility} column (to the 12
+ * places of {@link Decimals}), so a failed
  * session shows the welfare of no deal, not 0. A session {@code failed} when the runtime broke it
  * off (a {@linkplain SessionOutcome.Reason#isBreakOff() break-off}: agent error, timeout,
  * violation, cancelled): it is a result of the software, not of the negotiation.
@@ -81,7 +83,8 @@ public record ResultRow(String session, String scenario, int repetition, long se
       causedBy = n.party();
       error = failed && !n.detail().isEmpty() ? n.detail() : null;
     }
-    double welfare = parties.stream().mapToDouble(p -> m.utilities().get(p)).sum();
+    double welfare = Decimals.utility(parties.stream().mapToDouble(p -> m.utilities().get(p))
+        .sum()); // 1.421, not 1.4209999999999998: recorded utilities have 12 places
     List<ResultRow> rows = new ArrayList<>(parties.size());
     for (int i = 0; i < parties.size(); i++) {
       String p = parties.get(i);
