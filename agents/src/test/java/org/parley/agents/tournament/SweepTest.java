@@ -81,6 +81,25 @@ class SweepTest {
     assertEquals(4, table.size());
   }
 
+  /** A plug-in opponent that throws in round 11: its sessions are counted, never averaged. */
+  @Test
+  void failedSessionsAreLeftOutOfTheRankingAndSummedUp() throws Exception {
+    String text = grid("[0.5, 2]", "[\"conceder\", \"halfway\"]")
+        .replace("\"repetitions\": 4", "\"repetitions\": 2");
+    SweepRanking ranking = sweep(text, StrategyCatalog.including(List.of(
+        TournamentResultsTest.HALFWAY))).run(dir, n -> { });
+    for (Sweep.Rank r : ranking.ranks()) {
+      assertEquals(8, r.sessions());
+      assertEquals(4, r.failed(), "both sides, 2 repetitions against halfway");
+      assertEquals(2, r.utility().blocks(), "conceder on both sides only");
+    }
+    String page = Files.readString(dir.resolve("sweep.md"));
+    assertEquals(page, ranking.markdown());
+    assertTrue(page.contains("8 of 16 sessions failed"), page);
+    assertTrue(page.contains("| halfway | agent-error | 8 | java.lang.IllegalStateException: "
+        + "halfway gives up in round 11 |"), page);
+  }
+
   @Test
   void randomSamplesStayInTheirRanges() {
     String text = """
