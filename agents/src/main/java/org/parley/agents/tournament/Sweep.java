@@ -135,9 +135,9 @@ public final class Sweep {
               long s = Seeds.derive(seed, "sweep", tuple); // the same for every candidate
               String me = sc.parties().get(side).id();
               String opponent = opponents.get(o);
+              NegotiatorSpec them = new NegotiatorSpec(opponent);
               for (int c = 0; c < candidates.size(); c++) {
                 Candidate cand = candidates.get(c);
-                NegotiatorSpec them = new NegotiatorSpec(opponents.get(o));
                 List<Seat> seats = side == 0
                     ? List.of(new Seat(me, cand.spec()), new Seat(sc.parties().get(1).id(), them))
                     : List.of(new Seat(sc.parties().get(0).id(), them), new Seat(me, cand.spec()));
