@@ -57,8 +57,9 @@ class JadeEquivalenceTest {
   }
 
   /**
-   * Every bundled scenario, every ordered pair of presets, two seeds: the JADE transcript equals
-   * the direct one. The sessions run {@link #IN_FLIGHT} at a time on one platform, as a server runs
+   * Every bundled scenario, every ordered pair of presets (and a second seed where the random
+   * preset plays, the only one whose play depends on it): the JADE transcript equals the direct
+   * one. The sessions run {@link #IN_FLIGHT} at a time on one platform, as a server runs
    * them, which also checks that sessions at once do not hear each other.
    */
   @Test
@@ -71,7 +72,8 @@ class JadeEquivalenceTest {
       ScenarioAnalysis analysis = new ScenarioAnalysis(scenario);
       for (String a : PRESETS) {
         for (String b : PRESETS) {
-          for (long seed = 1; seed <= 2; seed++) {
+          int seeds = a.equals("random") || b.equals("random") ? 2 : 1;
+          for (long seed = 1; seed <= seeds; seed++) {
             String[] seats = new String[scenario.parties().size()];
             for (int i = 0; i < seats.length; i++) {
               seats[i] = i % 2 == 0 ? a : b;
@@ -91,8 +93,8 @@ class JadeEquivalenceTest {
             JadeRuntime.await(running.get(i)));
       }
     }
-    assertEquals(ScenarioCatalog.ids().size() * PRESETS.size() * PRESETS.size() * 2,
-        planned.size());
+    assertEquals(ScenarioCatalog.ids().size() * (PRESETS.size() * PRESETS.size()
+        + 2 * PRESETS.size() - 1), planned.size());
   }
 
   @Test

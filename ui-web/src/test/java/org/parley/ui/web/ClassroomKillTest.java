@@ -89,10 +89,10 @@ class ClassroomKillTest {
     ApiClient teacher = new ApiClient(port);
     assertEquals(302, teacher.get(key).status());
     String bots = ok(teacher.post("/api/classes", "{\"scenario\":\"london-2025\",\"side\":"
-        + "\"alternating\",\"opponent\":\"boulware\",\"rounds\":12,\"seed\":11}"))
+        + "\"alternating\",\"opponent\":\"boulware\",\"rounds\":8,\"seed\":11}"))
         .get("code").getAsString();
     String pairs = ok(teacher.post("/api/classes", "{\"scenario\":\"magnets-for-chips\","
-        + "\"opponent\":\"classmates\",\"rounds\":8,\"seed\":5}")).get("code").getAsString();
+        + "\"opponent\":\"classmates\",\"rounds\":6,\"seed\":5}")).get("code").getAsString();
     List<Student> students = new ArrayList<>();
     for (int i = 0; i < BOT_STUDENTS + PAIR_STUDENTS; i++) {
       Student s = new Student("student " + i, new ApiClient(port));
