@@ -21,9 +21,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.agents.strategy.StrategyCatalog;
@@ -46,24 +43,13 @@ class BrowserTest {
   static WebDriver driver;
   static String base;
   static final Path SHOTS = Path.of("target", "screenshots");
-  /** Held here so that the level sticks: Selenium warns it has no CDP bindings for this Chromium. */
-  static final java.util.logging.Logger SELENIUM_LOG =
-      java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   @BeforeAll
   static void start() throws Exception {
-    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
         WebServer.Limits.DEFAULT, false);
     base = "http://127.0.0.1:" + server.port();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-dev-shm-usage", "--window-size=1500,1100");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start("--window-size=1500,1100");
     Files.createDirectories(SHOTS);
   }
 

@@ -21,9 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.agents.strategy.StrategyCatalog;
@@ -42,22 +39,12 @@ class ClassroomBrowserTest {
   static WebServer server;
   static WebDriver driver;
   static final Path SHOTS = Path.of("target", "screenshots");
-  static final java.util.logging.Logger SELENIUM_LOG =
-      java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   @BeforeAll
   static void start() throws Exception {
-    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
         WebServer.Limits.DEFAULT, true);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-dev-shm-usage", "--window-size=1366,768");
-    driver = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(),
-        options);
+    driver = Chromium.start("--window-size=1366,768");
     Files.createDirectories(SHOTS);
   }
 

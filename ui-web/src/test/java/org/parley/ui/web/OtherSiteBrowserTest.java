@@ -3,7 +3,6 @@ package org.parley.ui.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
-import java.io.File;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.agents.strategy.StrategyCatalog;
 
@@ -38,8 +34,6 @@ class OtherSiteBrowserTest {
   static WebServer room;
   static HttpServer elsewhere;
   static WebDriver driver;
-  static final java.util.logging.Logger SELENIUM_LOG =
-      java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   /** The attack: three requests to the room, then a mark on the page once all have settled. */
   static final String ATTACK = """
@@ -60,7 +54,6 @@ class OtherSiteBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
     room = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(), WebServer.Limits.DEFAULT, false);
     String base = "http://127.0.0.1:" + room.port();
     String transcript = Files.readString(room.transcripts()
@@ -75,14 +68,7 @@ class OtherSiteBrowserTest {
       exchange.close();
     });
     elsewhere.start();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--disable-dev-shm-usage", "--host-resolver-rules=MAP rebound.example 127.0.0.1");
-    driver = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(),
-        options);
+    driver = Chromium.start("--host-resolver-rules=MAP rebound.example 127.0.0.1");
   }
 
   @AfterAll
