@@ -7,6 +7,7 @@ let game = null;      // the latest view from the server
 let bid = [];         // the offer being composed
 let options = [];     // your utility of each level, given the rest of the bid
 let walkArmed = false;
+let acceptArmed = false;
 
 function fail(e) { showError(error, e); }
 function clearError() { error.classList.add('hidden'); }
@@ -30,7 +31,16 @@ async function setup() {
   note();
   $('start').addEventListener('click', start);
   $('offer').addEventListener('click', () => act({ action: 'offer', bid }));
-  $('accept').addEventListener('click', () => act({ action: 'accept', bid: game.standing.bid }));
+  $('accept').addEventListener('click', () => {
+    // accepting less than no deal gives you deserves a second look, as walking away does
+    if (game.standing.utility < game.reservation && !acceptArmed) {
+      acceptArmed = true;
+      $('accept').textContent = 'Confirm: accept ' + fmt(game.standing.utility)
+        + ', less than your reservation value ' + fmt(game.reservation);
+      return;
+    }
+    act({ action: 'accept', bid: game.standing.bid });
+  });
   $('walk').addEventListener('click', () => {
     if (!walkArmed) {
       walkArmed = true;
@@ -58,6 +68,12 @@ async function enter(view) {
   game = view;
   // the address names the game: a refresh, a second tab or a bookmark comes back to it
   history.replaceState(null, '', '/play.html?game=' + encodeURIComponent(game.id));
+  if (game.briefing) {
+    $('briefing-text').replaceChildren(...game.briefing.split(/\n\s*\n/).map(p => el('p', {}, p)));
+    $('briefing').classList.remove('hidden');
+    // open before the first move; a reload mid-game keeps the board in view
+    $('briefing').open = game.history.filter(a => a.party === game.side).length === 0;
+  }
   $('setup').classList.add('hidden');
   $('game').classList.remove('hidden');
   buildComposer();
@@ -107,6 +123,8 @@ async function act(action) {
   try {
     game = await api('/api/games/' + game.id + '/actions', { json: action });
     walkArmed = false;
+    acceptArmed = false;
+    $('accept').textContent = 'Accept their offer';
     render();
   } catch (e) {
     fail(e);
@@ -135,6 +153,15 @@ function render() {
       : game.state === 'handed-over' ? 'A bot plays your side now' : 'They are thinking…'),
     el('span', { id: 'clock' }));
   tick();
+  const last = game.state === 'your-turn' && game.roundsLeft === 1;
+  // in the last round, whoever moves last cannot be answered
+  const lastWord = last && game.history.some(a => a.round === game.round && a.party !== game.side);
+  $('last-round').textContent = !last ? '' : lastWord
+    ? 'Last round, last move: an offer now cannot be answered, so only accepting their offer '
+      + 'makes a deal. Otherwise you get your reservation value ' + fmt(game.reservation) + '.'
+    : 'Last round: the other side answers your offer with its last move (it may accept, or let '
+      + 'the deadline pass: then you get your reservation value ' + fmt(game.reservation) + ').';
+  $('last-round').classList.toggle('hidden', !last);
   const standing = $('standing');
   if (game.standing) {
     standing.replaceChildren(el('div', { class: 'headline' }, 'Their offer: you get ',

@@ -102,15 +102,20 @@ public final class ScenarioCodec {
   }
 
   private static Party readParty(JsonNode node, Domain domain) {
-    node.allowOnly(Set.of("id", "name", "delegation", "profile"));
+    node.allowOnly(Set.of("id", "name", "delegation", "profile", "briefing"));
     String id = node.get("id").string();
     List<String> delegation = new ArrayList<>();
     for (JsonNode member : node.opt("delegation").map(JsonNode::items).orElse(List.of())) {
       delegation.add(member.string());
     }
     Profile profile = readProfile(node.get("profile"), domain);
+    String briefing = node.opt("briefing").map(JsonNode::string).orElse(null);
+    if (briefing != null && briefing.length() > 20_000) {
+      throw node.get("briefing").fail("a briefing of " + briefing.length() + " characters; "
+          + "the most is 20,000");
+    }
     return node.build(() -> new Party(id, node.opt("name").map(JsonNode::string).orElse(null),
-        delegation, profile));
+        delegation, profile, briefing));
   }
 
   static Profile readProfile(JsonNode node, Domain domain) {
@@ -178,6 +183,9 @@ public final class ScenarioCodec {
       JsonArray delegation = new JsonArray();
       party.delegation().forEach(delegation::add);
       p.add("delegation", delegation);
+      if (party.briefing() != null) {
+        p.addProperty("briefing", party.briefing());
+      }
       JsonObject profile = new JsonObject();
       profile.addProperty("reservation", party.profile().reservation());
       profile.addProperty("discount", party.profile().discount());

@@ -289,6 +289,10 @@ final class Game {
     o.add("opponent", opp);
     Profile mine = mine();
     o.addProperty("reservation", ScenarioDocuments.r(mine.reservation()));
+    String briefing = scenario.requireParty(side).briefing();
+    if (briefing != null) {
+      o.addProperty("briefing", briefing); // the player's own: written for that side only
+    }
     o.addProperty("discount", ScenarioDocuments.r(mine.discount()));
     o.addProperty("rounds", deadline.rounds());
     // times in epoch ms, with the server's now: the page counts down against its own clock

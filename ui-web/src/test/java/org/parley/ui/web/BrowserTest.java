@@ -130,6 +130,7 @@ class BrowserTest {
 
   @Test
   void aStudentPlaysConcederToAnAgreementAndGetsADebrief() throws Exception {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768)); // a laptop
     driver.get(base + "/play.html");
     waiting().until(d -> !d.findElements(By.cssSelector("#opponent option")).isEmpty());
     new Select(driver.findElement(By.id("scenario"))).selectByValue("london-2025");
@@ -147,6 +148,20 @@ class BrowserTest {
     double best = Double.parseDouble(driver.findElement(By.id("meter-label"))
         .getAttribute("data-utility"));
     assertEquals(1.0, best, 1e-9, "the composer starts at China's best bid");
+    assertTrue(text("#briefing").startsWith("Your briefingLondon, 9-10 June 2025. You lead "
+        + "China's delegation"), text("#briefing"));
+    driver.findElement(By.cssSelector("#briefing summary")).click(); // read, then folded
+    // composing mid-page, the counter, the clocks, the offer's utility and the buttons are all
+    // in view together (measured from the layout, not the pixels)
+    js("document.querySelector('select[data-issue=visas]').scrollIntoView({block: 'center'})");
+    for (String id : java.util.List.of("round", "clock", "meter-label", "offer", "accept",
+        "walk")) {
+      Object inView = js("const r = document.getElementById(arguments[0])"
+          + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight"
+          + " && r.height > 0;", id);
+      assertEquals(Boolean.TRUE, inView, "#" + id + " out of view at 1366x768");
+    }
+    shot("play-composing-1366");
     // compose: change one issue and watch the utility update live
     Select chips = new Select(driver.findElement(By.cssSelector("select[data-issue=ai_chips]")));
     chips.selectByIndex(0);
@@ -165,7 +180,14 @@ class BrowserTest {
       int now = Integer.parseInt(text("#round"));
       String turn = text("#history tbody tr");
       if (now >= 6) {
+        double offered = Double.parseDouble(text("#standing-utility"));
         driver.findElement(By.id("accept")).click();
+        if (offered < 0.369) { // below China's reservation value: asked again first
+          assertTrue(text("#accept").startsWith("Confirm: accept " + text("#standing-utility")
+              + ", less than your reservation value 0.369"), text("#accept"));
+          assertEquals("Your move", text("#state"), "nothing sent yet");
+          driver.findElement(By.id("accept")).click();
+        }
       } else {
         driver.findElement(By.id("offer")).click();
       }
@@ -188,6 +210,7 @@ class BrowserTest {
     assertFalse(driver.findElement(By.id("board")).getAttribute("data-agreement").isEmpty(),
         "the agreement is plotted");
     shot("play-debrief");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1500, 1100));
   }
 
   @Test

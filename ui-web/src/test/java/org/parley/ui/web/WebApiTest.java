@@ -271,7 +271,7 @@ class WebApiTest {
       "description", "protocol", "rounds", "bids", "parties", "name", "issues", "levels", "side",
       "opponent", "preset", "difficulty", "reservation", "discount", "round", "roundsLeft",
       "standing", "bid", "utility", "history", "turn", "action", "verb", "party", "options",
-      "best", "now", "endsAt", "turnEndsAt");
+      "best", "now", "endsAt", "turnEndsAt", "briefing");
 
   static void checkKeys(JsonElement e, Set<String> allowed, String path, String body) {
     if (e.isJsonObject()) {
