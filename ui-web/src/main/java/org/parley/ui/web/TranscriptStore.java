@@ -166,8 +166,20 @@ final class TranscriptStore {
       return "agreement in round " + (a.round() + 1);
     }
     SessionOutcome.NoAgreement n = (SessionOutcome.NoAgreement) outcome;
-    return "no agreement: " + n.reason().key() + (n.party() == null ? "" : " (" + n.party() + ")")
+    return "no deal: " + words(n.reason()) + (n.party() == null ? "" : " (" + n.party() + ")")
         + " in round " + (n.round() + 1);
+  }
+
+  /** How a game ended, in the words people use. */
+  static String words(SessionOutcome.Reason reason) {
+    return switch (reason) {
+      case DEADLINE -> "ran out of rounds";
+      case WALKED_AWAY -> "walked away";
+      case VIOLATION -> "broke a rule";
+      case TIMEOUT -> "ran out of time";
+      case AGENT_ERROR -> "a bot failed";
+      case CANCELLED -> "ended early";
+    };
   }
 
   static String abbreviate(String s) {

@@ -169,14 +169,13 @@ class ClassroomApiTest {
     assertEquals(boGame.substring(0, boGame.indexOf('.')), adaGame.substring(0,
         adaGame.indexOf('.')), "one session, a view each");
     refused(ada.get("/api/games/" + boGame), 403);
-    JsonObject a = ok(ada.get("/api/games/" + adaGame));
+    JsonObject a = turn(ada, adaGame);
     assertEquals("us", a.get("side").getAsString());
     assertEquals("a classmate", a.getAsJsonObject("opponent").get("preset").getAsString());
     assertEquals("your-turn", a.get("state").getAsString());
     ok(ada.post("/api/games/" + adaGame + "/actions", "{\"action\":\"offer\",\"bid\":"
         + a.get("best") + "}"));
-    JsonObject b = ok(bo.get("/api/games/" + boGame));
-    assertEquals("your-turn", b.get("state").getAsString(), b.toString());
+    JsonObject b = turn(bo, boGame); // the classmate's move reaches Bo a moment later
     ok(bo.post("/api/games/" + boGame + "/actions", "{\"action\":\"offer\",\"bid\":"
         + b.get("best") + "}"));
 
@@ -185,8 +184,7 @@ class ClassroomApiTest {
     assertEquals(1, server.restored());
     ada = ada.at(server.port());
     bo = bo.at(server.port());
-    a = ok(ada.get("/api/games/" + adaGame));
-    assertEquals("your-turn", a.get("state").getAsString(), a.toString());
+    a = turn(ada, adaGame);
     assertEquals(2, a.getAsJsonArray("history").size(), "both moves are back");
 
     // Bo leaves: the instructor hands Bo's seat to a bot, which answers Bo's next turn
@@ -207,9 +205,8 @@ class ClassroomApiTest {
     start();
     ada = ada.at(server.port());
     bo = bo.at(server.port());
-    JsonObject back = ok(ada.get("/api/games/" + adaGame));
+    JsonObject back = turn(ada, adaGame);
     assertEquals(a.get("history"), back.get("history"));
-    assertEquals("your-turn", back.get("state").getAsString());
     JsonObject standing = back.getAsJsonObject("standing");
     ok(ada.post("/api/games/" + adaGame + "/actions", "{\"action\":\"accept\",\"bid\":"
         + standing.get("bid") + "}"));
@@ -314,5 +311,16 @@ class ClassroomApiTest {
     join(new ApiClient(server.port()), code, "Ada"); // a student joins: the board changes
     assertEquals(2L, changes.get(20, java.util.concurrent.TimeUnit.SECONDS));
     refused(teacher.get("/api/classes/nope/events"), 404);
+  }
+
+  /** The player's view once it is their turn (a classmate's or a bot's move takes a moment). */
+  private static JsonObject turn(ApiClient c, String game) throws InterruptedException {
+    JsonObject view = ok(c.get("/api/games/" + game));
+    for (int i = 0; i < 100 && view.get("state").getAsString().equals("waiting"); i++) {
+      Thread.sleep(50);
+      view = ok(c.get("/api/games/" + game));
+    }
+    assertEquals("your-turn", view.get("state").getAsString(), view.toString());
+    return view;
   }
 }
