@@ -24,7 +24,10 @@ async function setup() {
   $('opponent').replaceChildren(...strategies.map(p => el('option', { value: p.name, 'data-difficulty': p.difficulty }, p.name)),
     el('option', { value: 'classmates', 'data-difficulty': 'students play each other, paired as they join' }, 'each other (pairs)'));
   $('opponent').value = 'conceder';
-  const note = () => { $('difficulty').textContent = $('opponent').selectedOptions[0].dataset.difficulty; };
+  const note = () => {
+    $('difficulty').textContent = $('opponent').selectedOptions[0].dataset.difficulty;
+    $('pairing-choice').classList.toggle('hidden', $('opponent').value !== 'classmates');
+  };
   $('opponent').addEventListener('change', note);
   note();
   $('create').addEventListener('submit', async e => {
@@ -34,6 +37,7 @@ async function setup() {
     if ($('title').value.trim()) body.title = $('title').value.trim();
     if ($('minutes').value) body.minutes = +$('minutes').value;
     if ($('seed').value !== '') body.seed = +$('seed').value;
+    if (body.opponent === 'classmates') body.pairing = $('pairing').value;
     try {
       const c = await api('/api/classes', { json: body });
       await list();
@@ -142,11 +146,24 @@ function draw() {
         r && r.transcript ? el('a', { href: '/replay.html?id=' + encodeURIComponent(r.transcript) }, 'replay') : '',
         g.state === 'playing' ? el('button', { onclick: () => act(g.game, 'end', {}) }, 'end') : '',
         g.state === 'waiting' ? el('button', { onclick: () => bot(g.studentId) }, 'give a bot') : '',
+        g.state === 'waiting' ? pairWith(g, games) : '',
         g.state === 'playing' && board.settings.opponent === 'classmates'
           ? el('button', { title: 'the student left: a bot plays their side from here', onclick: () => act(g.game, 'bot', {}) }, 'hand to a bot') : '',
         g.state === 'playing' && g.endsAt ? el('button', { onclick: () => act(g.game, 'extend', { minutes: 5 }) }, '+5 min') : ''));
   }));
   deals();
+}
+
+/** A waiting student's "pair with…" choice: the other students who wait. */
+function pairWith(g, games) {
+  const others = games.filter(o => o.state === 'waiting' && o.studentId !== g.studentId);
+  if (!others.length) return '';
+  return el('select', { 'aria-label': 'pair ' + g.student + ' with', onchange: async e => {
+    try {
+      await api('/api/classes/' + current + '/pair', { json: { students: [g.studentId, e.target.value] } });
+      await refresh();
+    } catch (err) { fail(err); }
+  } }, el('option', { value: '' }, 'pair with…'), others.map(o => el('option', { value: o.studentId }, o.student)));
 }
 
 async function bot(student) {

@@ -96,6 +96,10 @@ final class ClassRoutes {
       ctx.status(201);
       json(ctx, classroom.giveBot(ctx.pathParam("id"), ctx.pathParam("student")));
     });
+    app.post("/api/classes/{id}/pair", ctx -> {
+      ctx.status(201);
+      json(ctx, classroom.pair(ctx.pathParam("id"), WebServer.body(ctx)));
+    });
     app.post("/api/classes/{id}/again", ctx -> {
       ctx.status(201);
       json(ctx, classroom.again(ctx.pathParam("id")));

@@ -48,8 +48,9 @@ final class Classroom {
   private final ClassPulse pulse;
 
   /** A class's settings, as the instructor chose them. */
+  /** @param byHand classmates are paired by the instructor, not in the order they join */
   record Settings(String scenario, String side, String opponent, int rounds, Integer minutes,
-      Long seed) {
+      Long seed, boolean byHand) {
 
     JsonObject json() {
       JsonObject o = new JsonObject();
@@ -59,6 +60,7 @@ final class Classroom {
       o.addProperty("rounds", rounds);
       o.addProperty("minutes", minutes);
       o.addProperty("seed", seed);
+      o.addProperty("pairing", byHand ? "by hand" : "as they join");
       return o;
     }
   }
@@ -98,7 +100,7 @@ final class Classroom {
   /** Makes a class from the instructor's request; returns it with its join code. */
   JsonObject create(JsonNode request) {
     request.allowOnly(Set.of("title", "scenario", "side", "opponent", "rounds", "minutes",
-        "seed"));
+        "seed", "pairing"));
     // opponent: a bot (a preset or a JSON spec), or "classmates" for students to play each other
     Scenario sc = scenarios.get(request.opt("scenario").map(JsonNode::string)
         .orElse(org.parley.scenarios.ScenarioCatalog.DEFAULT_ID));
@@ -125,7 +127,13 @@ final class Classroom {
     if (title.isBlank() || title.length() > 200) {
       throw ApiError.badRequest("title: 1-200 characters");
     }
-    Settings settings = new Settings(sc.id(), side, opponent, rounds, minutes, seed);
+    String pairing = request.opt("pairing").map(JsonNode::string).orElse("as they join");
+    if (!pairing.equals("as they join") && !pairing.equals("by hand")) {
+      throw ApiError.badRequest("pairing: 'as they join' or 'by hand', got '"
+          + TranscriptStore.abbreviate(pairing) + "'");
+    }
+    Settings settings = new Settings(sc.id(), side, opponent, rounds, minutes, seed,
+        pairing.equals("by hand"));
     ClassRow c = new ClassRow(Games.newId(random), newCode(), title,
         settings.json().toString(), System.currentTimeMillis(), null, false, false);
     store.addClass(c);
@@ -234,7 +242,7 @@ final class Classroom {
     StudentRow student = new StudentRow(Games.newId(random), c.id(), name, hash(secret),
         System.currentTimeMillis());
     synchronized (this) { // one pairing at a time
-      Optional<StudentRow> partner = pairs ? waiting(c) : Optional.empty();
+      Optional<StudentRow> partner = pairs && !settings.byHand() ? waiting(c) : Optional.empty();
       try {
         store.addStudent(student);
       } catch (ClassroomStore.NameTakenException e) {
@@ -286,6 +294,47 @@ final class Classroom {
           org.parley.agents.strategy.Preset.DEFAULT_OPPONENT);
       JsonObject o = new JsonObject();
       o.addProperty("game", started.get(0).id);
+      return o;
+    }
+  }
+
+  /** The instructor pairs two waiting students of a class of classmates; returns the game. */
+  JsonObject pair(String classId, JsonNode request) {
+    request.allowOnly(Set.of("students"));
+    List<JsonNode> ids = request.get("students").items();
+    if (ids.size() != 2) {
+      throw ApiError.badRequest("students: give two students to pair");
+    }
+    ClassRow c = classRow(classId);
+    Settings settings = settings(c);
+    if (!settings.opponent().equals(PAIRS)) {
+      throw ApiError.conflict("this class plays a bot, not classmates");
+    }
+    synchronized (this) {
+      List<StudentRow> two = new ArrayList<>();
+      for (JsonNode id : ids) {
+        StudentRow s = store.student(id.string()).filter(x -> x.classId().equals(c.id()))
+            .orElseThrow(() -> ApiError.notFound("no student '" + TranscriptStore.abbreviate(
+                id.string()) + "' in this class"));
+        if (!store.gamesOf(s.id()).isEmpty()) {
+          throw ApiError.conflict(s.name() + " has a game already");
+        }
+        two.add(s);
+      }
+      if (two.get(0).id().equals(two.get(1).id())) {
+        throw ApiError.badRequest("students: two different students");
+      }
+      Scenario sc = scenarios.get(settings.scenario());
+      Map<String, String> people = new java.util.LinkedHashMap<>();
+      people.put(sc.partyIds().get(0), two.get(0).id());
+      people.put(sc.partyIds().get(1), two.get(1).id());
+      List<Game> started = newGame(c, settings, sc, people, sc.partyIds().size() > 2
+          ? org.parley.agents.strategy.Preset.DEFAULT_OPPONENT : null);
+      pulse.changed(c.id());
+      JsonObject o = new JsonObject();
+      JsonArray games = new JsonArray();
+      started.forEach(g -> games.add(g.id));
+      o.add("games", games);
       return o;
     }
   }
@@ -449,7 +498,8 @@ final class Classroom {
     return new Settings(s.get("scenario").string(), s.get("side").string(),
         s.get("opponent").string(), s.get("rounds").integer(2, Games.MAX_ROUNDS),
         s.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null),
-        s.opt("seed").map(JsonNode::longValue).orElse(null));
+        s.opt("seed").map(JsonNode::longValue).orElse(null),
+        s.opt("pairing").map(n -> n.string().equals("by hand")).orElse(false));
   }
 
   ClassPulse pulse() {

@@ -313,6 +313,42 @@ class ClassroomApiTest {
     refused(teacher.get("/api/classes/nope/events"), 404);
   }
 
+  @Test
+  void theInstructorPairsClassmatesByHand() throws Exception {
+    start();
+    ApiClient teacher = instructor();
+    String code = classOf(teacher, "{\"scenario\":\"magnets-for-chips\",\"opponent\":"
+        + "\"classmates\",\"pairing\":\"by hand\",\"rounds\":6}");
+    List<ApiClient> students = List.of(new ApiClient(server.port()),
+        new ApiClient(server.port()), new ApiClient(server.port()));
+    List<String> names = List.of("Ada", "Bo", "Cy");
+    for (int i = 0; i < 3; i++) {
+      assertTrue(join(students.get(i), code, names.get(i)).get("game").isJsonNull(),
+          "nobody is paired before the instructor does it");
+    }
+    String classId = ok(students.get(0).get("/api/me")).get("classId").getAsString();
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    for (var row : ok(teacher.get("/api/classes/" + classId)).getAsJsonArray("games")) {
+      ids.put(row.getAsJsonObject().get("student").getAsString(),
+          row.getAsJsonObject().get("studentId").getAsString());
+    }
+    String pair = "{\"students\":[\"" + ids.get("Ada") + "\",\"" + ids.get("Cy") + "\"]}";
+    assertEquals(2, ok(teacher.post("/api/classes/" + classId + "/pair", pair))
+        .getAsJsonArray("games").size());
+    String adaGame = ok(students.get(0).get("/api/me")).getAsJsonArray("games").get(0)
+        .getAsString();
+    String cyGame = ok(students.get(2).get("/api/me")).getAsJsonArray("games").get(0)
+        .getAsString();
+    assertEquals(adaGame.substring(0, adaGame.indexOf('.')), cyGame.substring(0,
+        cyGame.indexOf('.')), "Ada and Cy play each other");
+    assertTrue(ok(students.get(1).get("/api/me")).get("waiting").getAsBoolean(), "Bo waits");
+    assertTrue(refused(teacher.post("/api/classes/" + classId + "/pair", "{\"students\":[\""
+        + ids.get("Ada") + "\",\"" + ids.get("Bo") + "\"]}"), 409).contains("has a game"));
+    refused(teacher.post("/api/classes/" + classId + "/pair", "{\"students\":[\""
+        + ids.get("Bo") + "\",\"" + ids.get("Bo") + "\"]}"), 400);
+    refused(students.get(1).post("/api/classes/" + classId + "/pair", pair), 403);
+  }
+
   /** The player's view once it is their turn (a classmate's or a bot's move takes a moment). */
   private static JsonObject turn(ApiClient c, String game) throws InterruptedException {
     JsonObject view = ok(c.get("/api/games/" + game));
