@@ -90,14 +90,21 @@ class ClassroomBrowserTest {
   }
 
   private static Set<Cookie> joinAs(String code, String name) {
+    Set<Cookie> cookies = join(code, name);
+    waiting().until(d -> d.getCurrentUrl().contains("/play.html?game="));
+    waitForTurn();
+    return cookies;
+  }
+
+  /** A new student's browser joins the class; returns its cookies. */
+  private static Set<Cookie> join(String code, String name) {
     become(Set.of());
     driver.get(base() + "/");
     waiting().until(d -> d.getCurrentUrl().endsWith("/join.html"));
     driver.findElement(By.id("code")).sendKeys(code);
     driver.findElement(By.id("name")).sendKeys(name);
     driver.findElement(By.id("go")).click();
-    waiting().until(d -> d.getCurrentUrl().contains("/play.html?game="));
-    waitForTurn();
+    waiting().until(d -> !d.getCurrentUrl().endsWith("/join.html"));
     return driver.manage().getCookies();
   }
 
@@ -123,6 +130,8 @@ class ClassroomBrowserTest {
     Set<Cookie> ada = joinAs(code, "Ada");
     String adaGame = driver.getCurrentUrl();
     driver.findElement(By.id("offer")).click();
+    // Ada (the US) opened; her offer and the bot's answer are on the table
+    waiting().until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == 2);
     waitForTurn();
     int before = driver.findElements(By.cssSelector("#history tbody tr")).size();
     driver.navigate().refresh(); // a refresh (or a closed lid) comes back to the same game
@@ -131,17 +140,48 @@ class ClassroomBrowserTest {
     assertEquals(before, driver.findElements(By.cssSelector("#history tbody tr")).size());
     shot("class-student-game-1366");
 
-    joinAs(code, "Bo");
+    // a second class where classmates play each other: Bo waits for a partner, Cy makes the pair
+    become(instructor);
+    driver.get(base() + "/instructor.html");
+    waiting().until(d -> !new Select(d.findElement(By.id("opponent"))).getOptions().isEmpty());
+    new Select(driver.findElement(By.id("opponent"))).selectByValue("classmates");
+    driver.findElement(By.id("rounds")).clear();
+    driver.findElement(By.id("rounds")).sendKeys("6");
+    driver.findElement(By.cssSelector("#create button[type=submit]")).click();
+    waiting().until(d -> !text("#code").isEmpty() && !text("#code").equals(code));
+    String pairs = text("#code");
+    Set<Cookie> bo = join(pairs, "Bo");
+    waiting().until(d -> d.getCurrentUrl().endsWith("/class.html")
+        && text("#who").contains("Waiting for a classmate"));
+    Set<Cookie> cy = join(pairs, "Cy");
+    waiting().until(d -> d.getCurrentUrl().contains("/play.html?game="));
+    String cyGame = driver.getCurrentUrl();
+    become(bo);
+    driver.get(base() + "/class.html"); // Bo's page finds the new game
+    waiting().until(d -> d.getCurrentUrl().contains("/play.html?game="));
+    waitForTurn();
+    driver.findElement(By.id("offer")).click(); // Bo opens; Cy answers in her own browser
+    become(cy);
+    driver.get(cyGame);
+    waitForTurn();
+    assertEquals("a classmate", text("#title").replaceAll(".*\\(", "").replace(")", ""));
+    driver.findElement(By.id("accept")).click();
+    if (text("#accept").startsWith("Confirm")) {
+      driver.findElement(By.id("accept")).click();
+    }
+    waiting().until(d -> "ready".equals(d.findElement(By.tagName("body"))
+        .getAttribute("data-debrief")));
+    assertTrue(text("#result").startsWith("Deal in round 1"), text("#result"));
+
     driver.get(adaGame); // another student's game: refused
     waiting().until(d -> d.findElement(By.id("error")).isDisplayed());
     assertTrue(text("#error").contains("a student reaches only their own games"), text("#error"));
-    driver.navigate().back();
 
     // the server stops mid-class and starts again on the same data
     server.close();
     server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
         WebServer.Limits.DEFAULT, true);
-    assertEquals(2, server.restored());
+    assertEquals(1, server.restored(), "Ada's game; the classmates' is over");
     become(ada);
     driver.get(adaGame.replaceFirst(":\\d+/", ":" + server.port() + "/"));
     waitForTurn();
@@ -155,9 +195,13 @@ class ClassroomBrowserTest {
 
     become(instructor);
     driver.get(base() + "/instructor.html");
-    waiting().until(d -> d.findElements(By.cssSelector("#board tbody tr")).size() == 2);
-    waiting().until(d -> text("#board tbody").contains("walked away")
-        || text("#board tbody").contains("walked-away"));
+    // the newest class opens first: the classmates' deal, one row each
+    waiting().until(d -> d.findElements(By.cssSelector("#board tbody tr")).size() == 2
+        && text("#board tbody").contains("agreement in round 1"));
+    shot("class-instructor-pairs-1366");
+    driver.findElements(By.cssSelector("#classes tbody tr")).get(1).click();
+    waiting().until(d -> d.findElements(By.cssSelector("#board tbody tr")).size() == 1
+        && text("#board tbody").contains("walked away"));
     shot("class-instructor-board-1366");
     driver.manage().window().setSize(new Dimension(1920, 1080));
     shot("class-instructor-board-1920");
