@@ -183,6 +183,7 @@ function deals() {
   const datasets = [
     { label: 'Pareto frontier', data: pairs(space.frontier), showLine: true, pointRadius: 0, borderColor: '#64748b' },
     { label: 'Nash point', data: space.nash ? [{ x: space.nash.u[x], y: space.nash.u[y] }] : [], pointRadius: 9, pointStyle: 'star', borderColor: '#111', backgroundColor: '#111' },
+    { label: 'Kalai–Smorodinsky point', data: space.ks ? [{ x: space.ks.u[x], y: space.ks.u[y] }] : [], pointRadius: 8, pointStyle: 'triangle', borderColor: '#7c3aed', backgroundColor: '#7c3aed' },
     ...(space.references || []).map(r => ({ label: r.name, data: [{ x: r.u[x], y: r.u[y] }], pointRadius: 8, pointStyle: 'rectRot' })),
     { label: 'no deal', data: [{ x: space.parties[0].reservation, y: space.parties[1].reservation }], pointRadius: 8, pointStyle: 'crossRot', borderColor: '#b91c1c' },
     { label: 'the class\'s deals', data: done.map(g => ({ x: g.result.metrics.utilities[x], y: g.result.metrics.utilities[y] })), pointRadius: 6, backgroundColor: '#1d4ed8' },

@@ -21,8 +21,8 @@ import org.parley.ui.classroom.ClassroomStore;
 import org.parley.ui.web.WebServer;
 
 /**
- * A class under load, in class mode on a server in this JVM: 100 students join and play the
- * class's bot at once with think time, every action written to the classroom database before it
+ * A class under load, in class mode on a server in this JVM: 100 students join and play at once
+ * with think time, half against the class's bot and half against each other in pairs, every action written to the classroom database before it
  * is answered; the action round trip, the server's heap per game, what one database write costs
  * next to an action, and the time to bring back 100 games in progress after the server stops.
  */
@@ -68,18 +68,23 @@ public final class ClassBench {
       }
     }
     out.printf(Locale.ROOT, "%-62s p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", STUDENTS
-        + " students at once, think " + THINK_MS / 2 + "-" + THINK_MS * 3 / 2
-        + " ms: action round trip", EngineBench.median(p50), EngineBench.median(p95),
+        + " students (half vs the bot, half in pairs), think " + THINK_MS / 2 + "-"
+        + THINK_MS * 3 / 2 + " ms: action round trip", EngineBench.median(p50), EngineBench.median(p95),
         EngineBench.median(p99));
     out.printf(Locale.ROOT, "%-62s %.0f KB%n", "server heap per game in progress",
         EngineBench.median(heap) / 1e3);
     out.printf(Locale.ROOT, "%-62s %.2f s%n", "restart with " + STUDENTS
-        + " games in progress (all back)", EngineBench.median(restore));
+        + " games in progress (75 vs the bot, 25 pairs; all back)",
+        EngineBench.median(restore));
     writes();
     out.flush();
   }
 
-  /** One class: p50, p95, p99 of action round trips (ms), heap per game (bytes), restore (s). */
+  /**
+   * One class session: half the students play the class's bot, half play each other in pairs;
+   * then a quarter more join the bot class (100 games in progress in all) and the server stops.
+   * Returns p50, p95, p99 of action round trips (ms), heap per game (bytes), restore (s).
+   */
   private double[] once(Path data) throws Exception {
     WebServer server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(), LIMITS,
         true);
@@ -87,42 +92,35 @@ public final class ClassBench {
     String key = server.instructorPath().orElseThrow();
     String teacher = cookie(http.send(HttpRequest.newBuilder(URI.create(base + key)).build(),
         HttpResponse.BodyHandlers.ofString()));
-    String code = json(post(base + "/api/classes", teacher, "{\"scenario\":\"london-2025\","
+    String bots = json(post(base + "/api/classes", teacher, "{\"scenario\":\"london-2025\","
         + "\"side\":\"china\",\"opponent\":\"boulware\",\"rounds\":" + (MOVES + 4) + "}"))
+        .get("code").getAsString();
+    String pairs = json(post(base + "/api/classes", teacher, "{\"scenario\":\"london-2025\","
+        + "\"opponent\":\"classmates\",\"rounds\":" + (MOVES + 4) + "}"))
         .get("code").getAsString();
     long heapBefore = JadeBench.usedHeapAfterGc();
     ExecutorService pool = Executors.newFixedThreadPool(STUDENTS);
     List<Future<List<Double>>> results = new ArrayList<>();
-    String[] cookies = new String[STUDENTS];
-    String[] games = new String[STUDENTS];
     for (int i = 0; i < STUDENTS; i++) {
       int n = i;
-      results.add(pool.submit(() -> {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(n);
-        HttpResponse<String> joined = post(base + "/api/join", null, "{\"code\":\"" + code
-            + "\",\"name\":\"student " + n + "\"}");
-        cookies[n] = cookie(joined);
-        games[n] = json(joined).get("game").getAsString();
-        List<Double> times = new ArrayList<>();
-        for (int m = 0; m < MOVES; m++) {
-          Thread.sleep(THINK_MS / 2 + random.nextInt(THINK_MS + 1));
-          long t0 = System.nanoTime();
-          JsonObject view = json(post(base + "/api/games/" + games[n] + "/actions", cookies[n],
-              "{\"action\":\"offer\",\"bid\":[4,0,0,3,4,0,0,0]}"));
-          times.add((System.nanoTime() - t0) / 1e6);
-          if (!view.get("state").getAsString().equals("your-turn")) {
-            throw new IllegalStateException("game " + games[n] + " is " + view.get("state"));
-          }
-        }
-        return times;
-      }));
+      String code = n % 2 == 0 ? bots : pairs;
+      results.add(pool.submit(() -> play(base, code, "student " + n, n, MOVES)));
     }
     List<Double> all = new ArrayList<>();
     for (Future<List<Double>> f : results) {
       all.addAll(f.get());
     }
+    // a quarter more join the bot class: 50 + 25 + 25 = 100 games in progress
+    List<Future<List<Double>>> more = new ArrayList<>();
+    for (int i = 0; i < STUDENTS / 4; i++) {
+      int n = STUDENTS + i;
+      more.add(pool.submit(() -> play(base, bots, "student " + n, n, 1)));
+    }
+    for (Future<List<Double>> f : more) {
+      f.get();
+    }
     pool.shutdown();
-    double heapPerGame = (JadeBench.usedHeapAfterGc() - heapBefore) / (double) STUDENTS;
+    double heapPerGame = (JadeBench.usedHeapAfterGc() - heapBefore) / (STUDENTS * 1.0);
     server.close(); // the games are still running in the database, as after a kill
     long t0 = System.nanoTime();
     server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(), LIMITS, true);
@@ -136,6 +134,49 @@ public final class ClassBench {
     }
     double[] xs = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     return new double[] {pct(xs, 0.50), pct(xs, 0.95), pct(xs, 0.99), heapPerGame, restored};
+  }
+
+  /**
+   * A student: joins, waits for a game (a classmate may not be there yet) and makes {@code moves}
+   * offers, each when it is their turn and after thinking; returns each action's round trip (ms).
+   */
+  private List<Double> play(String base, String code, String name, int seed, int moves)
+      throws Exception {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    HttpResponse<String> joined = post(base + "/api/join", null, "{\"code\":\"" + code
+        + "\",\"name\":\"" + name + "\"}");
+    String me = cookie(joined);
+    String game = null;
+    while (game == null) {
+      var games = json(get(base + "/api/me", me)).getAsJsonArray("games");
+      if (games.isEmpty()) {
+        Thread.sleep(100); // waiting for a classmate (a page hears of it by an event)
+      } else {
+        game = games.get(0).getAsString();
+      }
+    }
+    List<Double> times = new ArrayList<>();
+    for (int m = 0; m < moves; m++) {
+      JsonObject view = json(get(base + "/api/games/" + game, me));
+      while (view.get("state").getAsString().equals("waiting")) {
+        Thread.sleep(100); // the classmate's move (a page hears of it by an event)
+        view = json(get(base + "/api/games/" + game, me));
+      }
+      if (!view.get("state").getAsString().equals("your-turn")) {
+        throw new IllegalStateException("game " + game + " is " + view.get("state"));
+      }
+      Thread.sleep(THINK_MS / 2 + random.nextInt(THINK_MS + 1));
+      long t0 = System.nanoTime();
+      json(post(base + "/api/games/" + game + "/actions", me, "{\"action\":\"offer\","
+          + "\"bid\":" + view.get("best") + "}"));
+      times.add((System.nanoTime() - t0) / 1e6);
+    }
+    return times;
+  }
+
+  private HttpResponse<String> get(String url, String cookie) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** What one action's database write costs (a committed insert), alone, many times. */
