@@ -44,7 +44,7 @@ class GeniusImportTest {
     assertEquals(0, code, text.toString());
     Scenario sc = ScenarioCatalog.readFile(out);
     JsonObject copy = JsonParser.parseString(Files.readString(GENIUS.resolve(name)
-        .resolve(name + ".json"))).getAsJsonObject();
+        .resolve(name + "_genius-reference.json"))).getAsJsonObject();
     JsonArray profiles = copy.getAsJsonArray("profiles");
     assertEquals(name.equals("laptop") ? 27 : 3072, sc.domain().size());
     for (int p = 0; p < 2; p++) {
