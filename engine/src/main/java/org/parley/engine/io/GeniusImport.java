@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -66,10 +65,8 @@ public final class GeniusImport {
         throw new FormatException(domain.name(), where, "only discrete issues can be imported, "
             + "found type '" + issue.getAttribute("type") + "'");
       }
-      String issueId = slug(issue.getAttribute("name"), "issue" + issue.getAttribute("index"));
-      if (issueIds.contains(issueId)) {
-        issueId = issueId + "_" + issue.getAttribute("index");
-      }
+      String issueId = ImportNames.issueId(issue.getAttribute("name"),
+          "issue" + issue.getAttribute("index"), issue.getAttribute("index"), issueIds);
       issueIds.add(issueId);
       JsonObject io = new JsonObject();
       io.addProperty("id", issueId);
@@ -96,7 +93,7 @@ public final class GeniusImport {
     JsonArray parties = new JsonArray();
     List<String> partyIds = new ArrayList<>();
     for (Source profile : profiles) {
-      String party = partyId(profile.name(), dom.getAttribute("name"), partyIds);
+      String party = ImportNames.partyId(profile.name(), dom.getAttribute("name"), partyIds);
       partyIds.add(party);
       parties.add(party(profile, party, issueNodes.size(), issueIds, itemsByIssue));
     }
@@ -236,30 +233,5 @@ public final class GeniusImport {
     } catch (ParserConfigurationException | IOException e) {
       throw new IllegalStateException("cannot parse " + s.name() + ": " + e.getMessage(), e);
     }
-  }
-
-  static String slug(String text, String fallback) {
-    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
-        .replaceAll("^_+|_+$", "");
-    return s.isEmpty() ? fallback : s;
-  }
-
-  private static String partyId(String fileName, String domainName, List<String> taken) {
-    String stem = fileName.replaceAll(".*[/\\\\]", "").replaceAll("\\.xml$", "");
-    String s = slug(stem, "party");
-    String prefix = slug(domainName, "") + "_";
-    if (!prefix.equals("_") && s.startsWith(prefix) && s.length() > prefix.length()) {
-      s = s.substring(prefix.length());
-    }
-    s = s.replace('_', '-');
-    if (!Character.isLetter(s.charAt(0))) {
-      s = "p" + s;
-    }
-    s = s.length() > 28 ? s.substring(0, 28) : s;
-    String id = s;
-    for (int i = 2; taken.contains(id); i++) {
-      id = s + i;
-    }
-    return id;
   }
 }

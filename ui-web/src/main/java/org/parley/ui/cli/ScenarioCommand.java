@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.domain.Issue;
 import org.parley.engine.io.FormatException;
-import org.parley.engine.io.GeniusImport;
-import org.parley.engine.io.ScenarioCodec;
 import org.parley.engine.scenario.Party;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.utility.LinearAdditiveUtility;
@@ -16,15 +14,13 @@ import org.parley.engine.utility.PairwiseInteractionUtility;
 import org.parley.engine.utility.UtilityFunction;
 import org.parley.scenarios.ScenarioCatalog;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import org.parley.agents.files.TranscriptFiles;
 @Command(name = "scenario", mixinStandardHelpOptions = true,
     description = "List, show, validate and import scenarios.",
     subcommands = {ScenarioCommand.List.class, ScenarioCommand.Show.class,
-        ScenarioCommand.Validate.class, ScenarioCommand.ImportGenius.class})
+        ScenarioCommand.Validate.class, ImportGeniusCommand.class})
 final class ScenarioCommand implements Runnable {
 
   @Spec
@@ -158,73 +154,6 @@ final class ScenarioCommand implements Runnable {
         spec.commandLine().getErr().flush();
         return 1;
       }
-    }
-  }
-
-  @Command(name = "import-genius", mixinStandardHelpOptions = true,
-      description = "Convert a GENIUS domain and its utility profiles (discrete issues, "
-          + "linear-additive) into a Parley scenario file.",
-      footer = {"", "Example:", "  parley scenario import-genius laptop_domain.xml "
-          + "laptop_profileA.xml laptop_profileB.xml --out laptop.json"})
-  static final class ImportGenius implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "DOMAIN.xml", description = "The GENIUS domain.")
-    Path domain;
-
-    @Parameters(index = "1..*", arity = "2..*", paramLabel = "PROFILE.xml",
-        description = "Two or more utility profiles of that domain (party order).")
-    java.util.List<Path> profiles;
-
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Scenario file to write.")
-    Path out;
-
-    @Option(names = "--id", paramLabel = "ID", description = "Scenario id (default: from the domain file name).")
-    String id;
-
-    @Option(names = "--rounds", defaultValue = "100", description = "Deadline in rounds (default: ${DEFAULT-VALUE}).")
-    int rounds;
-
-    @Override
-    public Integer call() {
-      String scenarioId = id != null ? id : GeniusImportNames.id(domain);
-      java.util.List<GeniusImport.Source> sources = new java.util.ArrayList<>();
-      for (Path p : profiles) {
-        sources.add(new GeniusImport.Source(p.getFileName().toString(), read(p)));
-      }
-      Scenario s = GeniusImport.convert(scenarioId, new GeniusImport.Source(
-          domain.getFileName().toString(), read(domain)), sources, rounds);
-      String json = ScenarioCodec.write(s);
-      TranscriptFiles.writeText(out, json);
-      spec.commandLine().getOut().printf("wrote %s: '%s', %d parties (%s), %d issues, %,d bids%n",
-          out, s.id(), s.parties().size(), String.join(", ", s.partyIds()),
-          s.domain().issueCount(), s.domain().size());
-      spec.commandLine().getOut().flush();
-      return 0;
-    }
-
-    private static String read(Path p) {
-      try {
-        return Files.readString(p, java.nio.charset.StandardCharsets.UTF_8);
-      } catch (java.nio.file.NoSuchFileException e) {
-        throw new Parley.UserError("no such file: " + p);
-      } catch (java.io.IOException e) {
-        throw new Parley.UserError("cannot read " + p + ": " + e.getMessage());
-      }
-    }
-  }
-
-  /** Scenario ids from GENIUS file names: laptop_domain.xml gives laptop. */
-  static final class GeniusImportNames {
-    private GeniusImportNames() {
-    }
-
-    static String id(Path domain) {
-      String stem = domain.getFileName().toString().replaceAll("\\.xml$", "")
-          .replaceAll("[_-]?domain$", "").toLowerCase(java.util.Locale.ROOT)
-          .replaceAll("[^a-z0-9_.-]+", "-").replaceAll("^[^a-z0-9]+", "");
-      return stem.isEmpty() ? "imported" : stem;
     }
   }
 }
