@@ -41,6 +41,10 @@ public final class ScenarioCodec {
   }
 
   static Scenario read(JsonNode root) {
+    if (root.opt("LinearAdditiveUtilitySpace").isPresent() || root.opt("issuesValues").isPresent()) {
+      throw root.fail("this is a GeniusWeb profile or domain, not a Parley scenario; it is "
+          + "converted with 'parley scenario import-geniusweb'");
+    }
     root.allowOnly(Set.of("format", "id", "title", "description", "protocol", "deadline", "issues",
         "parties", "references"));
     JsonNode format = root.get("format");

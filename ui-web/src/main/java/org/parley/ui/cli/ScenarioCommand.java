@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "scenario", mixinStandardHelpOptions = true,
     description = "List, show, validate and import scenarios.",
     subcommands = {ScenarioCommand.List.class, ScenarioCommand.Show.class,
-        ScenarioCommand.Validate.class, ImportGeniusCommand.class})
+        ScenarioCommand.Validate.class, ImportGeniusCommand.class,
+        ImportGeniusWebCommand.class})
 final class ScenarioCommand implements Runnable {
 
   @Spec

@@ -22,10 +22,14 @@ import org.parley.engine.scenario.Scenario;
 import org.parley.scenarios.ScenarioCatalog;
 import picocli.CommandLine;
 
-/** GENIUS's laptop and party domains (examples/genius), imported and checked bid by bid. */
+/**
+ * GENIUS's laptop and party domains (examples/genius), imported and checked bid by bid; the laptop
+ * in GeniusWeb's format (examples/geniusweb) gives the same utilities.
+ */
 class GeniusImportTest {
 
   static final Path GENIUS = Path.of("..", "examples", "genius");
+  static final Path GENIUS_WEB = Path.of("..", "examples", "geniusweb", "laptop");
 
   @TempDir
   Path dir;
@@ -100,5 +104,57 @@ class GeniusImportTest {
         new GeniusImport.Source("d.xml", "not xml"), List.of(new GeniusImport.Source("a.xml", a),
             new GeniusImport.Source("b.xml", b)), 100));
     assertTrue(e.getMessage().startsWith("d.xml: "), e.getMessage());
+  }
+
+  @Test
+  void geniusWebLaptopHasTheGeniusLaptopsUtilitiesAndItsReservationBidsValues() throws Exception {
+    Path genius = dir.resolve("genius.json");
+    Path web = dir.resolve("web.json");
+    Path laptop = GENIUS.resolve("laptop");
+    assertEquals(0, Parley.commandLine().execute("scenario", "import-genius",
+        laptop.resolve("laptop_domain.xml").toString(),
+        laptop.resolve("laptop_profileA.xml").toString(),
+        laptop.resolve("laptop_profileB.xml").toString(), "--out", genius.toString()));
+    StringWriter text = new StringWriter();
+    CommandLine cli = Parley.commandLine();
+    cli.setOut(new PrintWriter(text));
+    assertEquals(0, cli.execute("scenario", "import-geniusweb",
+        GENIUS_WEB.resolve("laptop_domain.json").toString(),
+        GENIUS_WEB.resolve("laptop_profileA.json").toString(),
+        GENIUS_WEB.resolve("laptop_profileB.json").toString(), "--out", web.toString()));
+    assertEquals("wrote " + web + ": 'laptop', 2 parties (profilea, profileb), 3 issues, 27 bids",
+        text.toString().strip());
+    Scenario g = ScenarioCatalog.readFile(genius);
+    Scenario w = ScenarioCatalog.readFile(web);
+    assertEquals(g.domain().issues(), w.domain().issues());
+    for (int p = 0; p < 2; p++) {
+      for (long o = 0; o < g.domain().size(); o++) {
+        Bid bid = g.domain().bidAt(o);
+        assertEquals(g.parties().get(p).profile().utility().utility(bid),
+            w.parties().get(p).profile().utility().utility(bid), 1e-9, p + " " + bid);
+      }
+    }
+    // A: Dell, 80 Gb, 20'' LCD = 0.378062931843 x 0.5; B: HP, 60 Gb, 23'' LCD = (0.378062931843
+    // + 0.176747553666) x 0.5 (examples/geniusweb/README.md)
+    assertEquals(0.1890314659215, w.parties().get(0).profile().reservation(), 1e-12);
+    assertEquals(0.2774052427545, w.parties().get(1).profile().reservation(), 1e-12);
+  }
+
+  @Test
+  void aFileInTheOtherFormatGetsOneLineNamingItAndTheCommandThatReadsIt() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Parley.commandLine();
+    cli.setErr(new PrintWriter(err));
+    Path laptop = GENIUS.resolve("laptop");
+    assertEquals(1, cli.execute("scenario", "import-geniusweb",
+        laptop.resolve("laptop_profileA.xml").toString(),
+        laptop.resolve("laptop_profileB.xml").toString(), "--out", dir.resolve("x").toString()));
+    assertEquals("error: laptop_profileA.xml: $: this is XML, not JSON; a GENIUS domain or "
+        + "profile is converted with 'parley scenario import-genius'", err.toString().strip());
+    Path profile = GENIUS_WEB.resolve("laptop_profileA.json");
+    assertEquals(1, cli.execute("scenario", "validate", profile.toString()));
+    assertTrue(err.toString().contains("invalid: " + profile + ": $: this is a GeniusWeb profile "
+        + "or domain, not a Parley scenario; it is converted with 'parley scenario "
+        + "import-geniusweb'"), err.toString());
   }
 }

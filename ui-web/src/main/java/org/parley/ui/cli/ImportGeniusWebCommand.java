@@ -1,0 +1,50 @@
+package org.parley.ui.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.engine.io.GeniusImport;
+import org.parley.engine.io.GeniusWebImport;
+import org.parley.engine.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley scenario import-geniusweb}: GeniusWeb profiles to a scenario file. */
+@Command(name = "import-geniusweb", mixinStandardHelpOptions = true,
+    description = "Convert GeniusWeb LinearAdditiveUtilitySpace profiles (discrete value sets) "
+        + "into a Parley scenario file. The profiles embed their domain; a GeniusWeb domain file "
+        + "may be given too, and then every profile must be of that domain.",
+    footer = {"", "Example:", "  parley scenario import-geniusweb laptop_domain.json "
+        + "laptop_profileA.json laptop_profileB.json --out laptop-scenario.json"})
+final class ImportGeniusWebCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "2..*", paramLabel = "FILE.json",
+      description = "Two or more profiles (party order), and at most one domain file.")
+  List<Path> files;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE",
+      description = "Scenario file to write.")
+  Path out;
+
+  @Option(names = "--id", paramLabel = "ID",
+      description = "Scenario id (default: from the domain's name).")
+  String id;
+
+  @Option(names = "--rounds", defaultValue = "100",
+      description = "Deadline in rounds (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Override
+  public Integer call() {
+    List<GeniusImport.Source> sources = files.stream().map(GeniusSources::read).toList();
+    Scenario s = id != null ? GeniusWebImport.convert(id, sources, rounds)
+        : GeniusWebImport.convert(sources, rounds);
+    ImportGeniusCommand.write(spec, out, s);
+    return 0;
+  }
+}
