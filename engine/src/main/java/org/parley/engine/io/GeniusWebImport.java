@@ -26,8 +26,9 @@ import org.parley.engine.utility.TableEvaluator;
  * valueUtilities[i][bid_i], nothing normalised (the weights must sum to 1, each utility lie in
  * [0,1]); the reservation value is the profile's utility of its {@code reservationBid} (0 without
  * one); no discount. The domain comes from the profiles, which embed it; a GeniusWeb domain file
- * ({@code {"name": …, "issuesValues": …}}) may be given too, and every profile's domain must then be
- * that one. Issue and value order follow the first domain read. Errors name the file and JSON path.
+ * ({@code {"name": …, "issuesValues": …}}) may be given too, and every profile's domain must then
+ * be that one. Issue and value order follow the first domain read. Errors name the file and the
+ * JSON path.
  */
 public final class GeniusWebImport {
 
@@ -103,7 +104,7 @@ public final class GeniusWebImport {
         new Deadline(rounds), List.of());
   }
 
-  /** The {@code LinearAdditiveUtilitySpace} object of a profile file, or an error saying why not. */
+  /** The {@code LinearAdditiveUtilitySpace} object of a profile file, or why it is not one. */
   private static JsonNode profile(JsonNode root) {
     Map<String, JsonNode> fields = root.fields();
     if (fields.size() == 1 && fields.containsKey(PROFILE)) {

@@ -41,7 +41,8 @@ public final class ScenarioCodec {
   }
 
   static Scenario read(JsonNode root) {
-    if (root.opt("LinearAdditiveUtilitySpace").isPresent() || root.opt("issuesValues").isPresent()) {
+    if (root.opt("LinearAdditiveUtilitySpace").isPresent()
+        || root.opt("issuesValues").isPresent()) {
       throw root.fail("this is a GeniusWeb profile or domain, not a Parley scenario; it is "
           + "converted with 'parley scenario import-geniusweb'");
     }

@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.parley.engine.io.GeniusImport;
 
-/** The GENIUS and GeniusWeb imports' input files, read as named texts; a missing file is one line. */
+/** The GENIUS and GeniusWeb imports' input files as named texts; a missing file is one line. */
 final class GeniusSources {
 
   private GeniusSources() {
