@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "scenario", mixinStandardHelpOptions = true,
-    description = "List, show, validate and import scenarios.",
+    description = "List, show, validate, import and export scenarios.",
     subcommands = {ScenarioCommand.List.class, ScenarioCommand.Show.class,
         ScenarioCommand.Validate.class, ImportGeniusCommand.class,
-        ImportGeniusWebCommand.class})
+        ImportGeniusWebCommand.class, ExportGeniusCommand.class})
 final class ScenarioCommand implements Runnable {
 
   @Spec

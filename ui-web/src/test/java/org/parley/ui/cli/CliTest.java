@@ -202,7 +202,9 @@ class CliTest {
   void everyCommandHasHelp() {
     for (String[] cmd : new String[][] {{"--help"}, {"run", "--help"}, {"analyze", "--help"},
         {"scenario", "--help"}, {"scenario", "list", "--help"}, {"scenario", "show", "--help"},
-        {"scenario", "validate", "--help"}, {"strategies", "--help"}, {"bench", "--help"}}) {
+        {"scenario", "validate", "--help"}, {"scenario", "import-genius", "--help"},
+        {"scenario", "import-geniusweb", "--help"}, {"scenario", "export-genius", "--help"},
+        {"strategies", "--help"}, {"bench", "--help"}}) {
       Result r = parley(cmd);
       assertEquals(0, r.exit(), String.join(" ", cmd));
       assertTrue(r.out().startsWith("Usage: parley"), r.out());
