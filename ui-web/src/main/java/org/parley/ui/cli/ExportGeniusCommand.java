@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
  * play it. The engine's {@link GeniusExport} decides what GENIUS can hold; this writes the files.
  */
 @Command(name = "export-genius", mixinStandardHelpOptions = true,
-    description = "Write a scenario as GENIUS XML: a domain file and one linear-additive profile "
-        + "per party. Interaction terms, and issues whose best level scores neither 1 nor 0, are "
-        + "refused.",
+    description = {"Write a scenario as GENIUS XML: a domain file and one linear-additive "
+        + "profile per party.", "Interaction terms, and issues whose best level scores neither 1 "
+        + "nor 0, are refused."},
     footer = {"", "Example:", "  parley scenario export-genius london-2025 --out london-genius"})
 final class ExportGeniusCommand implements Callable<Integer> {
   @Spec

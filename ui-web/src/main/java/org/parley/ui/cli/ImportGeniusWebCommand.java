@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code parley scenario import-geniusweb}: GeniusWeb profiles to a scenario file. */
 @Command(name = "import-geniusweb", mixinStandardHelpOptions = true,
-    description = "Convert GeniusWeb LinearAdditiveUtilitySpace profiles (discrete value sets) "
-        + "into a Parley scenario file. The profiles embed their domain; a GeniusWeb domain file "
-        + "may be given too, and then every profile must be of that domain.",
+    description = {"Convert GeniusWeb LinearAdditiveUtilitySpace profiles (discrete value sets) "
+        + "into a Parley scenario file.", "The profiles embed their domain; a GeniusWeb domain "
+        + "file may be given too, and then every profile must be of that domain."},
     footer = {"", "Example:", "  parley scenario import-geniusweb laptop_domain.json "
         + "laptop_profileA.json laptop_profileB.json --out laptop-scenario.json"})
 final class ImportGeniusWebCommand implements Callable<Integer> {
