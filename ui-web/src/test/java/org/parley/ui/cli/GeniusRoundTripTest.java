@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.engine.domain.Bid;
+import org.parley.engine.io.GeniusExport;
+import org.parley.engine.io.GeniusImport;
 import org.parley.engine.scenario.Party;
 import org.parley.engine.scenario.Scenario;
 import org.parley.scenarios.ScenarioCatalog;
@@ -62,25 +64,35 @@ class GeniusRoundTripTest {
     assertFalse(Files.exists(out), "no half-written folder");
   }
 
+  /**
+   * The other bundled scenarios, through the library (the command is tested above): each comes
+   * back bid for bid or is refused in one line naming a party.
+   */
   @Test
-  void everyBundledScenarioComesBackOrIsRefusedInOneLineNamingAParty() {
+  void everyOtherBundledScenarioComesBackOrIsRefusedInOneLineNamingAParty() {
     List<String> exported = new ArrayList<>();
     for (String id : ScenarioCatalog.ids()) {
-      Path out = dir.resolve(id);
-      Run export = parley("scenario", "export-genius", id, "--out", out.toString());
-      if (export.exit() == 0) {
-        assertSameBidForBid(ScenarioCatalog.load(id), out);
-        exported.add(id);
-      } else {
-        assertTrue(export.err().startsWith("error: " + id + ": party '")
-            && export.err().strip().lines().count() == 1, export.err());
+      if (id.equals("london-2025") || id.equals("magnets-for-chips")) {
+        continue;
       }
+      Scenario s = ScenarioCatalog.load(id);
+      List<GeniusImport.Source> files;
+      try {
+        files = GeniusExport.files(s);
+      } catch (IllegalArgumentException refused) {
+        assertTrue(refused.getMessage().startsWith(id + ": party '")
+            && refused.getMessage().lines().count() == 1, refused.getMessage());
+        continue;
+      }
+      assertSameBidForBid(s, GeniusImport.convert(id, files.get(0),
+          files.subList(1, files.size()), s.deadline().rounds()));
+      exported.add(id);
     }
-    assertTrue(exported.containsAll(List.of("london-2025", "genius-laptop", "genius-party")),
+    assertTrue(exported.containsAll(List.of("genius-laptop", "genius-party")),
         exported.toString());
   }
 
-  /** Imports the exported folder back and compares it with {@code s}. */
+  /** Imports the exported folder back with the command and compares it with {@code s}. */
   private void assertSameBidForBid(Scenario s, Path folder) {
     List<String> args = new ArrayList<>(List.of("scenario", "import-genius",
         folder.resolve(s.id() + "_domain.xml").toString()));
@@ -89,7 +101,10 @@ class GeniusRoundTripTest {
     args.addAll(List.of("--out", back.toString()));
     Run in = parley(args.toArray(String[]::new));
     assertEquals(0, in.exit(), in.err());
-    Scenario read = ScenarioCatalog.readFile(back);
+    assertSameBidForBid(s, ScenarioCatalog.readFile(back));
+  }
+
+  private static void assertSameBidForBid(Scenario s, Scenario read) {
     assertEquals(s.id(), read.id());
     assertEquals(s.partyIds(), read.partyIds());
     assertEquals(s.domain().issueIds(), read.domain().issueIds());
