@@ -28,7 +28,10 @@ import org.xml.sax.SAXException;
  */
 public final class GeniusImport {
 
-  /** A named XML text: the file name is used in errors and for the party id. */
+  /**
+   * A GENIUS or GeniusWeb file as a name and its text: what the imports read and
+   * {@link GeniusExport} writes. The imports use the name in errors and for the party id.
+   */
   public record Source(String name, String text) {
   }
 
