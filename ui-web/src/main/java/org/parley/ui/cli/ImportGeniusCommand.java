@@ -9,8 +9,8 @@ import org.parley.engine.io.ImportNames;
 import org.parley.engine.io.ScenarioCodec;
 import org.parley.engine.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,23 +31,14 @@ final class ImportGeniusCommand implements Callable<Integer> {
       description = "Two or more utility profiles of that domain (party order).")
   List<Path> profiles;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE",
-      description = "Scenario file to write.")
-  Path out;
-
-  @Option(names = "--id", paramLabel = "ID",
-      description = "Scenario id (default: from the domain file name).")
-  String id;
-
-  @Option(names = "--rounds", defaultValue = "100",
-      description = "Deadline in rounds (default: ${DEFAULT-VALUE}).")
-  int rounds;
+  @Mixin
+  ImportOptions options;
 
   @Override
   public Integer call() {
-    Scenario s = GeniusImport.convert(id != null ? id : defaultId(domain),
-        GeniusSources.read(domain), profiles.stream().map(GeniusSources::read).toList(), rounds);
-    write(spec, out, s);
+    Scenario s = GeniusImport.convert(options.id != null ? options.id : defaultId(domain),
+        GeniusSources.read(domain), profiles.stream().map(GeniusSources::read).toList(), options.rounds);
+    write(spec, options.out, s);
     return 0;
   }
 

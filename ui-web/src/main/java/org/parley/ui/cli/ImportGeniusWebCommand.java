@@ -7,8 +7,8 @@ import org.parley.engine.io.GeniusImport;
 import org.parley.engine.io.GeniusWebImport;
 import org.parley.engine.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,24 +27,15 @@ final class ImportGeniusWebCommand implements Callable<Integer> {
       description = "Two or more profiles (party order), and at most one domain file.")
   List<Path> files;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE",
-      description = "Scenario file to write.")
-  Path out;
-
-  @Option(names = "--id", paramLabel = "ID",
-      description = "Scenario id (default: from the domain's name).")
-  String id;
-
-  @Option(names = "--rounds", defaultValue = "100",
-      description = "Deadline in rounds (default: ${DEFAULT-VALUE}).")
-  int rounds;
+  @Mixin
+  ImportOptions options;
 
   @Override
   public Integer call() {
     List<GeniusImport.Source> sources = files.stream().map(GeniusSources::read).toList();
-    Scenario s = id != null ? GeniusWebImport.convert(id, sources, rounds)
-        : GeniusWebImport.convert(sources, rounds);
-    ImportGeniusCommand.write(spec, out, s);
+    Scenario s = options.id != null ? GeniusWebImport.convert(options.id, sources,
+        options.rounds) : GeniusWebImport.convert(sources, options.rounds);
+    ImportGeniusCommand.write(spec, options.out, s);
     return 0;
   }
 }
