@@ -22,11 +22,13 @@ async function setup() {
   $('scenario').addEventListener('change', () => sides().catch(fail));
   await sides();
   $('opponent').replaceChildren(...strategies.map(p => el('option', { value: p.name, 'data-difficulty': p.difficulty }, p.name)),
-    el('option', { value: 'classmates', 'data-difficulty': 'students play each other, paired as they join' }, 'each other (pairs)'));
+    el('option', { value: 'classmates', 'data-difficulty': 'students play each other, paired as they join' }, 'each other (pairs)'),
+    el('option', { value: 'custom', 'data-difficulty': 'a strategy of yours: a JSON spec or a plug-in from --strategy-path' }, 'your own bot…'));
   $('opponent').value = 'conceder';
   const note = () => {
     $('difficulty').textContent = $('opponent').selectedOptions[0].dataset.difficulty;
     $('pairing-choice').classList.toggle('hidden', $('opponent').value !== 'classmates');
+    $('custom-choice').classList.toggle('hidden', $('opponent').value !== 'custom');
   };
   $('opponent').addEventListener('change', note);
   note();
@@ -38,6 +40,7 @@ async function setup() {
     if ($('minutes').value) body.minutes = +$('minutes').value;
     if ($('seed').value !== '') body.seed = +$('seed').value;
     if (body.opponent === 'classmates') body.pairing = $('pairing').value;
+    if (body.opponent === 'custom') body.opponent = $('custom').value.trim();
     try {
       const c = await api('/api/classes', { json: body });
       await list();

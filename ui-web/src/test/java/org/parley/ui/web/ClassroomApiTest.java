@@ -349,6 +349,21 @@ class ClassroomApiTest {
     refused(students.get(1).post("/api/classes/" + classId + "/pair", pair), 403);
   }
 
+  /** A class can face the instructor's own bot (a JSON spec); a wrong one is refused at once. */
+  @Test
+  void aClassCanFaceTheInstructorsOwnBot() throws Exception {
+    start();
+    ApiClient teacher = instructor();
+    String code = classOf(teacher, "{\"scenario\":\"magnets-for-chips\",\"side\":\"us\","
+        + "\"opponent\":{\"bidding\":{\"type\":\"time-dependent\",\"e\":0.5}}}");
+    ApiClient ada = new ApiClient(server.port());
+    JsonObject game = turn(ada, join(ada, code, "Ada").get("game").getAsString());
+    assertEquals("your instructor's bot", game.getAsJsonObject("opponent").get("preset")
+        .getAsString());
+    String error = refused(teacher.post("/api/classes", "{\"opponent\":\"stubborn\"}"), 400);
+    assertTrue(error.startsWith("opponent: ") && error.contains("classmates"), error);
+  }
+
   /** The player's view once it is their turn (a classmate's or a bot's move takes a moment). */
   private static JsonObject turn(ApiClient c, String game) throws InterruptedException {
     JsonObject view = ok(c.get("/api/games/" + game));
