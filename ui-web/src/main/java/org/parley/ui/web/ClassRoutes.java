@@ -54,15 +54,15 @@ final class ClassRoutes {
       ctx.redirect("/instructor.html");
     });
     app.post("/api/join", ctx -> {
-      Classroom.Joined joined = classroom.join(WebServer.body(ctx));
+      ClassStudents.Joined joined = classroom.students().join(WebServer.body(ctx));
       ctx.cookie(cookie(STUDENT_COOKIE, joined.secret()));
-      JsonObject o = classroom.me(joined.student());
+      JsonObject o = classroom.students().me(joined.student());
       o.addProperty("game", joined.gameId());
       ctx.status(201);
       json(ctx, o);
     });
-    app.get("/api/join", ctx -> json(ctx, classroom.joining(ctx.queryParam("code"))));
-    app.get("/api/me", ctx -> json(ctx, classroom.me(routes.viewer(ctx).student())));
+    app.get("/api/join", ctx -> json(ctx, classroom.students().joining(ctx.queryParam("code"))));
+    app.get("/api/me", ctx -> json(ctx, classroom.students().me(routes.viewer(ctx).student())));
     app.post("/api/classes", ctx -> {
       ctx.status(201);
       json(ctx, classroom.create(WebServer.body(ctx)));
@@ -94,11 +94,11 @@ final class ClassRoutes {
     });
     app.post("/api/classes/{id}/students/{student}/bot", ctx -> {
       ctx.status(201);
-      json(ctx, classroom.giveBot(ctx.pathParam("id"), ctx.pathParam("student")));
+      json(ctx, classroom.classGames().giveBot(ctx.pathParam("id"), ctx.pathParam("student")));
     });
     app.post("/api/classes/{id}/pair", ctx -> {
       ctx.status(201);
-      json(ctx, classroom.pair(ctx.pathParam("id"), WebServer.body(ctx)));
+      json(ctx, classroom.classGames().pair(ctx.pathParam("id"), WebServer.body(ctx)));
     });
     app.post("/api/classes/{id}/again", ctx -> {
       ctx.status(201);
@@ -164,13 +164,13 @@ final class ClassRoutes {
       return;
     }
     Matcher game = GAME.matcher(path);
-    if (game.matches() && classroom.plays(s, game.group(1))) {
+    if (game.matches() && classroom.students().plays(s, game.group(1))) {
       String rest = game.group(2) == null ? "" : game.group(2);
       if (read || rest.equals("/actions")) {
         return;
       }
     }
-    Set<String> mine = classroom.transcriptsOf(s);
+    Set<String> mine = classroom.students().transcriptsOf(s);
     if (read && path.equals("/api/transcripts")) {
       JsonArray out = new JsonArray();
       store.list().stream().filter(t -> mine.contains(t.id())).forEach(t -> out.add(t.json()));

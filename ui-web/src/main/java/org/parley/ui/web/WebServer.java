@@ -121,7 +121,7 @@ public final class WebServer implements AutoCloseable {
       classroom = new Classroom(ClassroomStore.open(data), games, scenarios, catalog,
           new ClassPulse(timer));
       ClassRoutes.install(app, classroom, games, store);
-      restored = classroom.restore();
+      restored = classroom.classGames().restore();
     }
     ClassRoutes.role(app, java.util.Optional.ofNullable(classroom));
     try {
