@@ -70,6 +70,24 @@ export function partyName(space, id) {
   return p ? p.name : id;
 }
 
+/** A term linked to its entry in the glossary, with the entry's gist on hover. */
+export function term(word, id, gist) {
+  return el('a', { href: '/glossary.html#' + id, class: 'term', title: gist }, word);
+}
+
+/** What each move class means, in a few words (the glossary says more). */
+export const MOVE_WORDS = {
+  concession: 'worse for you, better for them', nice: 'the same for you, better for them',
+  fortunate: 'better for both', selfish: 'better for you, worse for them',
+  unfortunate: 'worse for both: value thrown away', silent: 'no real change for either side',
+};
+
+/** How a game ended, in plain words. */
+export const REASON_WORDS = {
+  deadline: 'ran out of rounds', 'walked-away': 'walked away', violation: 'broke a rule',
+  timeout: 'ran out of time', 'agent-error': 'a bot failed', cancelled: 'ended early',
+};
+
 export function bidText(issues, bid) {
   return issues.map((issue, i) => issue.name + ': ' + issue.levels[bid[i]]);
 }

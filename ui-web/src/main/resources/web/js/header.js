@@ -1,8 +1,9 @@
 // The one header of every page: the brand and the navigation for the viewer's role, the current
 // page marked. In class mode a student sees their own game only; the instructor also the classes.
-const PRACTICE = [['/replay.html', 'Replay'], ['/play.html', 'Play'], ['/lab.html', 'Lab']];
+const PRACTICE = [['/replay.html', 'Replay'], ['/play.html', 'Play'], ['/lab.html', 'Lab'],
+  ['/glossary.html', 'Glossary']];
 const INSTRUCTOR = [['/instructor.html', 'Classes'], ...PRACTICE];
-const STUDENT = [['/class.html', 'My game']];
+const STUDENT = [['/class.html', 'My game'], ['/glossary.html', 'Glossary']];
 
 const header = document.querySelector('header.top');
 

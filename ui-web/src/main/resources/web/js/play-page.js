@@ -1,4 +1,4 @@
-import { api, el, showError, fmt, partyName, partyClass } from './common.js';
+import { api, el, showError, fmt, partyName, partyClass, term, MOVE_WORDS, REASON_WORDS } from './common.js';
 import { Board } from './board.js';
 
 const $ = id => document.getElementById(id);
@@ -147,7 +147,7 @@ function render() {
   $('status').replaceChildren(
     el('span', {}, 'Round ', el('b', { id: 'round' }, game.round === undefined ? '–' : game.round + 1), ' of ' + game.rounds),
     el('span', {}, el('b', { id: 'rounds-left' }, game.roundsLeft === undefined ? '–' : game.roundsLeft), ' rounds left'),
-    el('span', {}, 'Your reservation value ', el('b', { id: 'reservation' }, fmt(game.reservation))),
+    el('span', {}, 'Your ', term('reservation value', 'reservation-value', 'what you get if there is no deal'), ' ', el('b', { id: 'reservation' }, fmt(game.reservation))),
     el('span', { class: 'muted' }, 'Opponent: ' + game.opponent.difficulty),
     el('span', { id: 'state' }, game.state === 'your-turn' ? 'Your move' : game.state === 'over' ? 'Game over'
       : game.state === 'handed-over' ? 'A bot plays your side now' : 'They are thinking…'),
@@ -266,19 +266,22 @@ async function debrief() {
   result.className = 'outcome-banner ' + (o.agreement ? 'deal' : 'nodeal');
   result.textContent = o.agreement
     ? 'Deal in round ' + (o.round + 1) + ': you get ' + fmt(doc.metrics.utilities[me]) + ' (your reservation value was ' + fmt(game.reservation) + ')'
-    : 'No deal (' + o.reason + (o.party ? ', ' + partyName(s, o.party) : '') + '): you fall back to your reservation value ' + fmt(game.reservation);
+    : 'No deal (' + (o.party ? partyName(s, o.party) + ' ' : '') + (REASON_WORDS[o.reason] || o.reason) + '): you fall back to your reservation value ' + fmt(game.reservation);
   const myMoves = {};
   doc.events.filter(e => e.party === me && e.move).forEach(e => { myMoves[e.move] = (myMoves[e.move] || 0) + 1; });
   const facts = [
     ['You got', fmt(doc.metrics.utilities[me])],
     ...others.map(p => [p.name + ' got', fmt(doc.metrics.utilities[p.id]) + ' (reservation ' + fmt(p.reservation) + ')']),
-    ['Nash point would give you', s.nash ? fmt(s.nash.u[me]) : '–'],
-    ['Distance to the Pareto frontier', doc.metrics.paretoDistance === null ? 'no deal' : fmt(doc.metrics.paretoDistance)],
+    [['The ', term('Nash point', 'nash-point', 'a classic fair deal: the largest product of both sides\' gains'), ' would give you'], s.nash ? fmt(s.nash.u[me]) : '–'],
+    [['Distance to the ', term('Pareto frontier', 'pareto-frontier', 'deals no other beats for one side without hurting another')], doc.metrics.paretoDistance === null ? 'no deal' : fmt(doc.metrics.paretoDistance)],
     ...(s.references || []).map(r => [r.name + ' gives you', fmt(r.u[me])]),
-    ['Your moves', Object.keys(myMoves).length ? Object.entries(myMoves).map(([k, v]) => v + ' ' + k).join(', ') : 'no classified moves'],
+    [['Your ', term('moves', 'move-classes', 'each offer compared with your previous one')], Object.keys(myMoves).length ? Object.entries(myMoves).map(([k, v]) => v + ' ' + k).join(', ') : 'no classified moves'],
   ];
   $('facts').replaceChildren(...facts.map(([k, v]) => el('div', { class: 'card' }, k, el('b', {}, v))));
   $('facts').id = 'facts';
+  // the move classes in words, where they appear
+  $('moves-legend').replaceChildren(...Object.keys(myMoves).map(k => el('li', {},
+    term(k, 'move-' + k, MOVE_WORDS[k]), ': ' + MOVE_WORDS[k] + ' (you made ' + myMoves[k] + ')')));
   const wants = $('wants');
   wants.replaceChildren(el('thead', {}, el('tr', {}, el('th', {}, 'Issue'),
       s.parties.map(p => el('th', { class: partyClass(s, p.id) }, p.name + ' wants (how much it matters)')))),

@@ -209,7 +209,18 @@ class BrowserTest {
         "the opponent's interests are revealed after the game");
     assertFalse(driver.findElement(By.id("board")).getAttribute("data-agreement").isEmpty(),
         "the agreement is plotted");
+    // the move classes in words where they appear, and each term a link into the glossary
+    String legend = text("#moves-legend");
+    // the student repeated one offer: every move after the first is silent
+    assertTrue(legend.contains("silent: no real change for either side (you made "), legend);
+    assertEquals("/glossary.html#nash-point", driver.findElement(By.cssSelector(
+        "#facts a.term[href$='#nash-point']")).getAttribute("pathname")
+        + driver.findElement(By.cssSelector("#facts a.term[href$='#nash-point']"))
+            .getAttribute("hash"));
     shot("play-debrief");
+    driver.get(base + "/glossary.html#reservation-value");
+    assertTrue(text("#reservation-value + dd").startsWith("What you get if there is no deal"),
+        text("#reservation-value + dd"));
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(1500, 1100));
   }
 
@@ -228,7 +239,7 @@ class BrowserTest {
     waiting().until(d -> "ready".equals(d.findElement(By.tagName("body"))
         .getAttribute("data-debrief")));
     String result = driver.findElement(By.id("result")).getText();
-    assertTrue(result.startsWith("No deal (walked-away"), result);
+    assertTrue(result.startsWith("No deal (") && result.contains(" walked away)"), result);
     assertTrue(result.contains("reservation value"), result);
   }
 
