@@ -33,8 +33,9 @@ public final class ScenarioCatalog {
   /** A bundled scenario by id. */
   public static Scenario load(String id) {
     if (!ids().contains(id)) {
-      throw new UnknownScenarioException("no bundled scenario '" + id + "'; bundled scenarios are "
-          + ids() + " (or give the path of a scenario file)");
+      throw new UnknownScenarioException("no bundled scenario '" + id + "'"
+          + Closest.hint(id, ids()) + "; bundled scenarios are " + ids()
+          + " (or give the path of a scenario file)");
     }
     return ScenarioCodec.read(id + ".json", resource(id + ".json"));
   }
@@ -57,8 +58,8 @@ public final class ScenarioCatalog {
     if (Files.isRegularFile(path)) {
       return readFile(path);
     }
-    throw new UnknownScenarioException("'" + idOrPath + "' is neither a bundled scenario " + ids()
-        + " nor a scenario file");
+    throw new UnknownScenarioException("'" + idOrPath + "' is neither a bundled scenario"
+        + Closest.hint(idOrPath, ids()) + " " + ids() + " nor a scenario file");
   }
 
   public static Scenario readFile(Path path) {

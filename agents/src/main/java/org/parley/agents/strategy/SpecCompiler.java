@@ -56,9 +56,14 @@ final class SpecCompiler {
       if (plugin != null) {
         return plugin(plugin, Map.of());
       }
-      throw new IllegalArgumentException("unknown strategy '" + spec.text() + "'; presets are "
-          + Preset.ALL.stream().map(Preset::name).toList()
-          + (plugins.isEmpty() ? "" : ", plug-ins " + plugins.keySet())
+      java.util.List<String> known = new java.util.ArrayList<>(Preset.ALL.stream()
+          .map(Preset::name).toList());
+      known.addAll(plugins.keySet());
+      String hint = org.parley.scenarios.Closest.hint(spec.text(), known);
+      throw new IllegalArgumentException("unknown strategy '" + spec.text() + "'" + hint
+          + "; presets are " + Preset.ALL.stream().map(Preset::name).toList()
+          + (plugins.isEmpty() ? (hint.isEmpty() ? " (a plug-in? load its jar with "
+              + "--strategy-path)" : "") : ", plug-ins " + plugins.keySet())
           + ", or give a JSON spec such as {\"bidding\":{\"type\":\"time-dependent\",\"e\":0.5}}");
     }
     JsonNode root;

@@ -211,4 +211,19 @@ class CliTest {
     }
     assertTrue(parley("strategies").out().contains("boulware"));
   }
+
+  @Test
+  void aMistypedNameSuggestsTheClosestAndAMissingPlugInTheStrategyPath() {
+    Result strategy = parley("run", "--party", "us=bulware", "--quiet");
+    assertEquals(1, strategy.exit());
+    assertTrue(strategy.err().contains("unknown strategy 'bulware' (did you mean 'boulware'?)"),
+        strategy.err());
+    Result scenario = parley("run", "--scenario", "london-2052", "--quiet");
+    assertEquals(1, scenario.exit());
+    assertTrue(scenario.err().contains("'london-2052' is neither a bundled scenario (did you "
+        + "mean 'london-2025'?)"), scenario.err());
+    Result plugin = parley("run", "--party", "us=stubborn", "--quiet");
+    assertTrue(plugin.err().contains("unknown strategy 'stubborn'; presets are")
+        && plugin.err().contains("(a plug-in? load its jar with --strategy-path)"), plugin.err());
+  }
 }
