@@ -250,11 +250,11 @@ final class Games {
   private void finish(Game game, Transcript t, Throwable error) {
     String tid = "game-" + game.id;
     String unsaved = t == null ? null : tryToStore(game, tid, t);
+    game.slot.release(); // before anyone hears the end: the place is free when they do
     game.finish(t, unsaved == null && t != null ? tid : null, error, unsaved);
     if (t != null) {
       game.hooks().ended(game, t, unsaved == null ? tid : null);
     }
-    game.slot.release();
     if (unsaved != null) {
       retryStoring(game, tid, t);
     }
