@@ -124,8 +124,7 @@ async function act(action) {
     game = await api('/api/games/' + game.id + '/actions', { json: action });
     walkArmed = false;
     acceptArmed = false;
-    $('accept').textContent = 'Accept their offer';
-    render();
+    render(); // which labels the buttons again
   } catch (e) {
     fail(e);
     render();

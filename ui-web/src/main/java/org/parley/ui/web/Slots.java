@@ -2,7 +2,6 @@ package org.parley.ui.web;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToLongFunction;
 
@@ -19,7 +18,7 @@ final class Slots {
   private final int perClient;
   private final Object lock = new Object();
   private int running;
-  private final Map<String, Integer> byClient = new ConcurrentHashMap<>();
+  private final Map<String, Integer> byClient = new java.util.HashMap<>(); // under lock
 
   /** @param perClient sessions one client may run at once */
   Slots(int perClient) {
@@ -67,12 +66,6 @@ final class Slots {
       running++;
       byClient.put(client, mine + 1);
       return new Slot(client);
-    }
-  }
-
-  int running() {
-    synchronized (lock) {
-      return running;
     }
   }
 

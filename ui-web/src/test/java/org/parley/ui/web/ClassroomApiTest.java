@@ -194,11 +194,7 @@ class ClassroomApiTest {
     refused(bo.post("/api/games/" + boGame + "/actions", "{\"action\":\"end\"}"), 409);
     ok(ada.post("/api/games/" + adaGame + "/actions", "{\"action\":\"offer\",\"bid\":"
         + a.get("best") + "}"));
-    a = ok(ada.get("/api/games/" + adaGame));
-    for (int i = 0; i < 50 && !a.get("state").getAsString().equals("your-turn"); i++) {
-      Thread.sleep(100);
-      a = ok(ada.get("/api/games/" + adaGame));
-    }
+    a = turn(ada, adaGame);
     assertEquals(4, a.getAsJsonArray("history").size(), "the bot answered for Bo: " + a);
     // and after another stop, the bot's answer is the same again: it is rebuilt the same way
     server.close();
