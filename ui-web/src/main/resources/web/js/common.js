@@ -91,3 +91,9 @@ export const REASON_WORDS = {
 export function bidText(issues, bid) {
   return issues.map((issue, i) => issue.name + ': ' + issue.levels[bid[i]]);
 }
+
+/** A hex colour (#rrggbb) with an opacity in [0, 1]. */
+export function withAlpha(hex, a) {
+  const n = parseInt(hex.slice(1), 16);
+  return 'rgba(' + (n >> 16) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + a + ')';
+}

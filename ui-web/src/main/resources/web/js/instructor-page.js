@@ -180,11 +180,11 @@ async function act(game, what, body) {
 /** Every deal of the class in the outcome space, with the frontier, Nash and the real deals. */
 function deals() {
   if (!space) return;
-  const [x, y] = space.axes;
+  const [x, y] = space.views[0].axes;
   const pairs = flat => { const out = []; for (let i = 0; i < flat.length; i += 2) out.push({ x: flat[i], y: flat[i + 1] }); return out; };
   const done = board.games.filter(g => g.result && g.result.outcome.agreement);
   const datasets = [
-    { label: 'Pareto frontier', data: pairs(space.frontier), showLine: true, pointRadius: 0, borderColor: '#64748b' },
+    { label: 'Pareto frontier', data: pairs(space.views[0].frontier), showLine: true, pointRadius: 0, borderColor: '#64748b' },
     { label: 'Nash point', data: space.nash ? [{ x: space.nash.u[x], y: space.nash.u[y] }] : [], pointRadius: 9, pointStyle: 'star', borderColor: '#111', backgroundColor: '#111' },
     { label: 'Kalai–Smorodinsky point', data: space.ks ? [{ x: space.ks.u[x], y: space.ks.u[y] }] : [], pointRadius: 8, pointStyle: 'triangle', borderColor: '#7c3aed', backgroundColor: '#7c3aed' },
     ...(space.references || []).map(r => ({ label: r.name, data: [{ x: r.u[x], y: r.u[y] }], pointRadius: 8, pointStyle: 'rectRot' })),

@@ -148,6 +148,8 @@ function render() {
     el('span', {}, el('b', { id: 'rounds-left' }, game.roundsLeft === undefined ? '–' : game.roundsLeft), ' rounds left'),
     el('span', {}, 'Your ', term('reservation value', 'reservation-value', 'what you get if there is no deal'), ' ', el('b', { id: 'reservation' }, fmt(game.reservation))),
     el('span', { class: 'muted' }, 'Opponent: ' + game.opponent.difficulty),
+    game.from ? el('span', { id: 'from' }, 'Taken over after round ' + game.from.round + ' of ',
+      el('a', { href: '/replay.html?id=' + encodeURIComponent(game.from.transcript) + '&round=' + game.from.round }, 'a replay')) : '',
     el('span', { id: 'state' }, game.state === 'your-turn' ? 'Your move' : game.state === 'over' ? 'Game over'
       : game.state === 'handed-over' ? 'A bot plays your side now' : 'They are thinking…'),
     el('span', { id: 'clock' }));

@@ -146,7 +146,8 @@ final class ClassGames {
     Opponent opponent = spec.opt("opponent").map(n -> Opponent.of(n.string())).orElse(null);
     Games.Setup setup = new Games.Setup(row.id(), sc, sides, opponent,
         spec.get("seed").longValue(), spec.get("rounds").integer(2, Games.MAX_ROUNDS),
-        row.endsAt(), "game:" + row.id(), new ClassRecorder(store, pulse, row.id(), row.classId()), true);
+        row.endsAt(), "game:" + row.id(), new ClassRecorder(store, pulse, row.id(), row.classId()), true,
+        null);
     return games.start(setup, actions);
   }
 

@@ -61,6 +61,8 @@ final class Game {
   volatile long endedAt;
   /** When the game's wall-clock time runs out (epoch ms); 0: no limit. */
   volatile long endsAt;
+  /** The stored negotiation this game continues, or null. */
+  volatile Games.Continued from;
   /** When the current turn came to the player (epoch ms). */
   private long turnSince;
 
@@ -287,6 +289,9 @@ final class Game {
     opp.addProperty("description", opponent.description());
     opp.addProperty("difficulty", opponent.difficulty());
     o.add("opponent", opp);
+    if (from != null) {
+      o.add("from", TakeOver.describe(from));
+    }
     Profile mine = mine();
     o.addProperty("reservation", ScenarioDocuments.r(mine.reservation()));
     String briefing = scenario.requireParty(side).briefing();

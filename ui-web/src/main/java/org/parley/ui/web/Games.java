@@ -49,6 +49,7 @@ final class Games {
   private final java.time.Duration idle;
   private final Map<String, Game> games = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
+  private final TakeOver takeOver;
 
   /** @param idle how long a player may leave a turn unanswered before the game ends */
   Games(JadeRuntime jade, Scenarios scenarios, TranscriptStore store, ExecutorService background,
@@ -59,6 +60,7 @@ final class Games {
     this.store = store;
     this.background = background;
     this.slots = slots;
+    this.takeOver = new TakeOver(this, store, jade);
   }
 
   /** An unguessable id: 64 random bits in hex. */
@@ -99,9 +101,19 @@ final class Games {
    * @param endsAt when the game's wall-clock time runs out (epoch ms), or null
    * @param viewIds whether each person's game is known as {@code id.party} (a class) rather
    *     than {@code id}
+   * @param from the replay this game continues ({@link TakeOver}), or null for a new game
    */
   record Setup(String id, Scenario scenario, List<String> sides, Opponent opponent, long seed,
-      int rounds, Long endsAt, String client, Hooks hooks, boolean viewIds) {
+      int rounds, Long endsAt, String client, Hooks hooks, boolean viewIds, Continued from) {
+  }
+
+  /**
+   * A game that continues a stored negotiation: its session id and each bot's spec, so that the
+   * bots draw the same random numbers and repeat what they did (their streams derive from the
+   * session's seed, id and party: {@code Seeds}).
+   */
+  record Continued(String transcript, int round, String session,
+      Map<String, NegotiatorSpec> bots) {
   }
 
   /**
@@ -109,7 +121,10 @@ final class Games {
    * the game ended).
    */
   JsonObject create(JsonNode request, String client) {
-    request.allowOnly(Set.of("scenario", "side", "opponent", "seed", "rounds"));
+    request.allowOnly(Set.of("scenario", "side", "opponent", "seed", "rounds", "from"));
+    if (request.opt("from").isPresent()) {
+      return takeOver.start(request, client);
+    }
     Scenario sc = scenarios.get(request.opt("scenario").map(JsonNode::string)
         .orElse(ScenarioCatalog.DEFAULT_ID));
     String side = request.opt("side").map(JsonNode::string).orElse(sc.partyIds().get(0));
@@ -129,7 +144,7 @@ final class Games {
     int rounds = request.opt("rounds").map(n -> n.integer(2, MAX_ROUNDS))
         .orElse(sc.deadline().rounds());
     Game game = start(new Setup(newId(random), sc, List.of(side), Opponent.of(preset), seed,
-        rounds, null, client, Hooks.NONE, false), List.of()).get(0);
+        rounds, null, client, Hooks.NONE, false, null), List.of()).get(0);
     game.advance(Game.BOT_WAIT);
     return game.view();
   }
@@ -153,7 +168,7 @@ final class Games {
     List<Seat> seats = new ArrayList<>();
     for (String p : sc.partyIds()) {
       seats.add(new Seat(p, setup.sides().contains(p) ? new NegotiatorSpec("human")
-          : setup.opponent().spec()));
+          : setup.from() != null ? setup.from().bots().get(p) : setup.opponent().spec()));
     }
     Deadline deadline = new Deadline(setup.rounds());
     Map<String, Game> people = new java.util.LinkedHashMap<>();
@@ -163,10 +178,12 @@ final class Games {
       Opponent other = setup.opponent() != null ? setup.opponent() : Opponent.PERSON;
       Game game = new Game(id, scenarios.analysis(sc), side, other, new HumanSeat(idle),
           new EventLog(background), deadline, slot, setup.hooks());
+      game.from = setup.from();
       people.put(side, game);
       humans.put(side, game.seat);
     }
-    SessionSpec spec = new SessionSpec("game-" + setup.id(), seats, setup.seed(), deadline);
+    SessionSpec spec = new SessionSpec(setup.from() != null ? setup.from().session()
+        : "game-" + setup.id(), seats, setup.seed(), deadline);
     people.values().forEach(g -> games.put(g.id, g));
     CompletableFuture<Transcript> done;
     try {
@@ -187,13 +204,18 @@ final class Games {
     if (setup.endsAt() != null) {
       watchTheClock(people.values().iterator().next());
     }
-    for (Logged entry : log) {
-      Game game = people.get(entry.party());
-      if (entry.action() != null) {
-        game.replay(entry.action());
-      } else {
-        game.handOver(entry.bot(), false);
+    try {
+      for (Logged entry : log) {
+        Game game = people.get(entry.party());
+        if (entry.action() != null) {
+          game.replay(entry.action());
+        } else {
+          game.handOver(entry.bot(), false);
+        }
       }
+    } catch (RuntimeException e) { // the log does not fit the game: it must not run on
+      jade.cancel(done, null, Reason.CANCELLED, "its log could not be replayed");
+      throw e;
     }
     return List.copyOf(people.values());
   }

@@ -3,14 +3,10 @@ package org.parley.ui.web;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.parley.engine.io.ActionCodec;
-import org.parley.engine.analysis.OutcomeSpace;
-import org.parley.engine.analysis.ParetoFrontier;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.analysis.SolutionPoint;
 import org.parley.engine.domain.Bid;
@@ -28,12 +24,7 @@ import org.parley.engine.scenario.Scenario;
  */
 final class ScenarioDocuments {
 
-  /** Grid step of the outcome-space cloud: bids closer than this in both utilities share a dot. */
-  static final double CLOUD_STEP = 0.004;
-
   private static final int CACHE = 16;
-  /** Frontier points sent to draw its line: a page need not receive a million. */
-  static final int MAX_DRAWN_FRONTIER = 4000;
   private static final Map<Scenario, JsonObject> SPACES = Collections.synchronizedMap(
       new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
@@ -83,8 +74,8 @@ final class ScenarioDocuments {
   }
 
   /**
-   * The whole board, profiles included: every bid as a dot in the first two parties' utilities,
-   * the Pareto frontier, Nash and Kalai–Smorodinsky points, reservation values and reference bids.
+   * The whole board, profiles included: the outcome space seen through each pair of parties'
+   * utilities ({@link OutcomeViews}), Nash and Kalai–Smorodinsky points, reservation values and reference bids.
    */
   static JsonObject space(ScenarioAnalysis analysis) {
     Scenario sc = analysis.scenario();
@@ -101,44 +92,8 @@ final class ScenarioDocuments {
       po.addProperty("discount", r(p.profile().discount()));
       po.add("wants", wants(analysis, p));
     }
-    OutcomeSpace space = analysis.space();
-    int x = 0;
-    int y = Math.min(1, space.parties() - 1);
-    JsonArray axes = new JsonArray();
-    axes.add(sc.parties().get(x).id());
-    axes.add(sc.parties().get(y).id());
-    o.add("axes", axes);
-    int cells = (int) Math.ceil(1 / CLOUD_STEP) + 1;
-    java.util.BitSet seen = new java.util.BitSet(cells * cells);
-    JsonArray cloud = new JsonArray();
-    for (int b = 0; b < space.size(); b++) {
-      int cx = (int) Math.round(space.utility(x, b) / CLOUD_STEP);
-      int cy = (int) Math.round(space.utility(y, b) / CLOUD_STEP);
-      int cell = cx * cells + cy;
-      if (!seen.get(cell)) {
-        seen.set(cell);
-        cloud.add(r(cx * CLOUD_STEP));
-        cloud.add(r(cy * CLOUD_STEP));
-      }
-    }
-    o.add("cloud", cloud);
-    ParetoFrontier frontier = analysis.frontier();
-    List<double[]> points = new ArrayList<>();
-    for (int i = 0; i < frontier.size(); i++) {
-      points.add(frontier.point(i));
-    }
-    points.sort((a, b) -> Double.compare(a[x], b[x]));
-    JsonArray front = new JsonArray();
-    // a line to draw: evenly spaced points of it, first and last kept (frontierSize is exact)
-    int n = points.size();
-    int drawn = Math.min(n, MAX_DRAWN_FRONTIER);
-    for (int k = 0; k < drawn; k++) {
-      double[] p = points.get(drawn == 1 ? 0 : (int) ((long) k * (n - 1) / (drawn - 1)));
-      front.add(r(p[x]));
-      front.add(r(p[y]));
-    }
-    o.add("frontier", front);
-    o.addProperty("frontierSize", frontier.size());
+    o.add("views", OutcomeViews.of(analysis));
+    o.addProperty("frontierSize", analysis.frontier().size());
     o.add("nash", solution(sc, analysis.nash().orElse(null)));
     o.add("ks", solution(sc, analysis.kalaiSmorodinsky().orElse(null)));
     JsonArray refs = new JsonArray();

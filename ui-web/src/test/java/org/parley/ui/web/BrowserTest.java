@@ -25,8 +25,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.TranscriptCodec;
-import org.parley.engine.protocol.Offer;
-import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Transcript;
 
 /**
@@ -88,44 +86,6 @@ class BrowserTest {
   static void noPageError() {
     WebElement error = driver.findElement(By.id("error"));
     assertFalse(error.isDisplayed(), () -> "page error: " + error.getText());
-  }
-
-  @Test
-  void replayScrubsToARoundAndEveryPanelShowsIt() throws Exception {
-    String id = "demo-london-boulware-vs-conceder";
-    Transcript t = TranscriptCodec.read(id, Files.readString(server.transcripts()
-        .resolve(id + ".json")));
-    driver.get(base + "/replay.html?id=" + id);
-    waiting().until(d -> d.findElement(By.tagName("body")).getAttribute("data-ready") != null);
-    noPageError();
-    int k = 41;
-    js("const s = document.getElementById('scrub'); s.value = arguments[0];"
-        + "s.dispatchEvent(new Event('input'));", k);
-    Event e = t.events().get(k - 1);
-    assertEquals("Action " + k + " of " + t.events().size() + " · round " + (e.round() + 1),
-        driver.findElement(By.id("position")).getText());
-    WebElement now = driver.findElement(By.cssSelector("#offers tr.now"));
-    assertEquals(String.valueOf(e.turn()), now.getAttribute("data-turn"));
-    assertEquals(String.valueOf(e.round() + 1), now.getAttribute("data-round"));
-    assertEquals(k, driver.findElements(By.cssSelector("#offers tbody tr:not(.hidden)")).size(),
-        "the table shows rounds up to k only");
-    String issueValue = t.scenario().domain().issue(0).display(((Offer) e.action()).bid().level(0));
-    assertTrue(driver.findElement(By.id("current-bid")).getText().contains(issueValue));
-    WebElement board = driver.findElement(By.id("board"));
-    String[] current = board.getAttribute("data-current").split(",");
-    assertEquals(e.utilities().get("us"), Double.parseDouble(current[0]), 1e-4);
-    assertEquals(e.utilities().get("china"), Double.parseDouble(current[1]), 1e-4);
-    long usOffers = t.events().subList(0, k).stream()
-        .filter(x -> x.action() instanceof Offer o && o.party().equals("us")).count();
-    assertEquals(String.valueOf(usOffers), board.getAttribute("data-track-us"));
-    shot("replay-round-" + (e.round() + 1));
-    driver.findElement(By.id("back")).click();
-    assertEquals(String.valueOf(k - 2), driver.findElement(By.cssSelector("#offers tr.now"))
-        .getAttribute("data-turn"));
-    driver.findElement(By.id("last")).click();
-    assertTrue(driver.findElement(By.id("outcome")).getText().startsWith("Agreement in round"));
-    assertFalse(driver.findElement(By.id("board")).getAttribute("data-agreement").isEmpty(),
-        "the agreement is plotted");
   }
 
   @Test

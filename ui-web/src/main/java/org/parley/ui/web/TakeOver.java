@@ -1,0 +1,155 @@
+package org.parley.ui.web;
+
+import com.google.gson.JsonObject;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.agents.jade.JadeRuntime;
+import org.parley.engine.io.JsonNode;
+import org.parley.engine.protocol.SessionOutcome.Reason;
+import org.parley.engine.transcript.Event;
+import org.parley.engine.transcript.NegotiatorSpec;
+import org.parley.engine.transcript.Seat;
+import org.parley.engine.transcript.Transcript;
+
+/**
+ * "Take over as China from here": a new game whose first k rounds are a stored negotiation's, with
+ * the bots on the other sides continuing exactly as they would have. Bots are deterministic given
+ * the session's seed and id (their random streams derive from those and their party), so the game
+ * runs with the stored session's id, seed, deadline and bot specs, and the person's seat plays the
+ * stored actions of its party for the first k rounds; the bots recompute theirs. The new game's
+ * first k rounds are then compared with the stored ones: a bot that does not repeat itself (a
+ * plug-in that reads the clock, another version of a strategy) stops the game with a 409 naming
+ * the first action that differs.
+ */
+final class TakeOver {
+
+  private final Games games;
+  private final TranscriptStore store;
+  private final JadeRuntime jade;
+  private final SecureRandom random = new SecureRandom();
+
+  TakeOver(Games games, TranscriptStore store, JadeRuntime jade) {
+    this.games = games;
+    this.store = store;
+    this.jade = jade;
+  }
+
+  /** What a continued game is made of: its setup and the person's stored actions. */
+  record Plan(Games.Continued from, List<Games.Logged> log, Opponent opponent) {
+  }
+
+  /** POST /api/games with {@code {"side": "china", "from": {"transcript": ID, "round": k}}}. */
+  JsonObject start(JsonNode request, String client) {
+    request.allowOnly(Set.of("side", "from"));
+    JsonNode from = request.get("from").allowOnly(Set.of("transcript", "round"));
+    String tid = from.get("transcript").string();
+    Transcript t = store.read(tid);
+    String side = request.opt("side").map(JsonNode::string)
+        .orElse(t.scenario().partyIds().get(0));
+    int round = from.get("round").integer();
+    Plan plan = plan(t, tid, side, round);
+    Games.Setup setup = new Games.Setup(Games.newId(random), t.scenario(), List.of(side),
+        plan.opponent(), t.seed(), t.deadline().rounds(), null, client, Games.Hooks.NONE, false,
+        plan.from());
+    return start(setup, plan.log(), t).get(0).view();
+  }
+
+  static JsonObject describe(Games.Continued from) {
+    JsonObject o = new JsonObject();
+    o.addProperty("transcript", from.transcript());
+    o.addProperty("round", from.round());
+    return o;
+  }
+
+  /**
+   * The plan to continue {@code t} (stored as {@code tid}) with a person as {@code side} after its
+   * first {@code round} rounds; 409 when it cannot be continued there.
+   */
+  static Plan plan(Transcript t, String tid, String side, int round) {
+    if (!t.scenario().partyIds().contains(side)) {
+      throw ApiError.badRequest("side: the replay has no party '" + TranscriptStore.abbreviate(side)
+          + "'; parties are " + t.scenario().partyIds());
+    }
+    int last = t.events().isEmpty() ? 0 : t.events().get(t.events().size() - 1).round();
+    if (round < 0 || round > last) {
+      throw ApiError.badRequest("from.round: this negotiation ended in round " + (last + 1)
+          + "; take it over after 0 to " + last + " rounds, got " + round);
+    }
+    Map<String, NegotiatorSpec> bots = new LinkedHashMap<>();
+    for (Seat seat : t.seats()) {
+      if (seat.party().equals(side)) {
+        continue;
+      }
+      if (seat.negotiator().text().equals("human")) {
+        throw ApiError.conflict(t.scenario().requireParty(seat.party()).name() + "'s seat in this "
+            + "negotiation was a person's: only bots can continue as they played");
+      }
+      bots.put(seat.party(), seat.negotiator());
+    }
+    List<Games.Logged> log = new ArrayList<>();
+    for (Event e : prefix(t, round)) {
+      if (e.action().party().equals(side)) {
+        log.add(new Games.Logged(side, e.action(), null));
+      }
+    }
+    Opponent opponent = bots.size() == 1 ? Opponent.of(bots.values().iterator().next().text())
+        : new Opponent(String.join(" and ", bots.values().stream().map(NegotiatorSpec::text)
+            .toList()), "the bots of the replay, playing on as they played", "", null);
+    return new Plan(new Games.Continued(tid, round, t.sessionId(), bots), log, opponent);
+  }
+
+  /** The actions of the first {@code round} rounds. */
+  static List<Event> prefix(Transcript t, int round) {
+    return t.events().stream().filter(e -> e.round() < round).toList();
+  }
+
+  /**
+   * Starts the game and checks that its first rounds are the stored ones; a game that differs is
+   * ended and reported.
+   */
+  List<Game> start(Games.Setup setup, List<Games.Logged> log, Transcript t) {
+    List<Game> started;
+    try {
+      started = games.start(setup, log);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.conflict("cannot continue this negotiation: " + TranscriptStore.abbreviate(
+          String.valueOf(e.getMessage()), 300));
+    } catch (IllegalStateException | ApiError e) { // a stored action the game would not take
+      throw ApiError.conflict("the bots did not repeat the stored negotiation (" + TranscriptStore
+          .abbreviate(String.valueOf(e.getMessage()), 300) + ")");
+    }
+    Game game = started.get(0);
+    game.advance(Game.BOT_WAIT);
+    String differs = firstDifference(game, prefix(t, setup.from().round()), t);
+    if (differs != null) {
+      jade.cancel(game.done, null, Reason.CANCELLED, "the bots did not repeat the replay");
+      throw ApiError.conflict("the bots did not repeat the stored negotiation: " + differs
+          + ". A bot that is not deterministic, or another version of its strategy, cannot be "
+          + "continued.");
+    }
+    return started;
+  }
+
+  /** The first action of the game that is not the stored one, in words, or null. */
+  private static String firstDifference(Game game, List<Event> prefix, Transcript t) {
+    var history = game.view().getAsJsonArray("history");
+    for (int i = 0; i < prefix.size(); i++) {
+      Event e = prefix.get(i);
+      JsonObject stored = SessionDocuments.action(e.turn(), e.round(), e.action());
+      if (i >= history.size()) {
+        return "action " + (i + 1) + " (round " + (e.round() + 1) + ") never came";
+      }
+      JsonObject now = history.get(i).getAsJsonObject().deepCopy();
+      now.remove("utility");
+      if (!now.equals(stored)) {
+        return "action " + (i + 1) + " (round " + (e.round() + 1) + ") was " + stored
+            + " and is now " + now;
+      }
+    }
+    return null;
+  }
+}
