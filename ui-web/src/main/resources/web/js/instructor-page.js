@@ -32,6 +32,18 @@ async function setup() {
   };
   $('opponent').addEventListener('change', note);
   note();
+  const replays = (await api('/api/transcripts')).filter(t => !t.error);
+  $('from').append(...replays.map(t => el('option', { value: t.id, 'data-scenario': t.scenario }, t.id + ' — ' + t.outcome)));
+  // a replay fixes the scenario, the bots, the seed and the rounds: only the side stays to choose
+  $('from').addEventListener('change', async () => {
+    const replay = $('from').value;
+    $('from-round-choice').classList.toggle('hidden', !replay);
+    for (const id of ['scenario', 'opponent', 'rounds', 'seed']) $(id).disabled = !!replay;
+    if (replay) {
+      $('scenario').value = $('from').selectedOptions[0].dataset.scenario;
+      await sides().catch(fail);
+    }
+  });
   $('create').addEventListener('submit', async e => {
     e.preventDefault();
     const body = { scenario: $('scenario').value, side: $('side').value, opponent: $('opponent').value,
@@ -41,6 +53,10 @@ async function setup() {
     if ($('seed').value !== '') body.seed = +$('seed').value;
     if (body.opponent === 'classmates') body.pairing = $('pairing').value;
     if (body.opponent === 'custom') body.opponent = $('custom').value.trim();
+    if ($('from').value) {
+      for (const k of ['scenario', 'opponent', 'rounds', 'seed', 'pairing']) delete body[k];
+      body.from = { transcript: $('from').value, round: +$('from-round').value };
+    }
     try {
       const c = await api('/api/classes', { json: body });
       await list();

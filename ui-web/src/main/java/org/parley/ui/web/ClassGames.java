@@ -131,6 +131,9 @@ final class ClassGames {
     spec.addProperty("opponent", opponent);
     spec.addProperty("seed", seed);
     spec.addProperty("rounds", settings.rounds());
+    if (settings.from() != null) {
+      spec.add("from", TakeOver.describe(settings.from()));
+    }
     GameRow row = new GameRow(Games.newId(random), c.id(), spec.toString(),
         System.currentTimeMillis(), endsAt, null, null, people);
     store.addGame(row);
@@ -148,6 +151,11 @@ final class ClassGames {
         spec.get("seed").longValue(), spec.get("rounds").integer(2, Games.MAX_ROUNDS),
         row.endsAt(), "game:" + row.id(), new ClassRecorder(store, pulse, row.id(), row.classId()), true,
         null);
+    if (spec.opt("from").isPresent()) { // every student takes a replay over at the same round
+      JsonNode from = spec.get("from");
+      return games.takeOver().startForClass(setup, new Games.Continued(
+          from.get("transcript").string(), from.get("round").integer(), null, Map.of()), actions);
+    }
     return games.start(setup, actions);
   }
 

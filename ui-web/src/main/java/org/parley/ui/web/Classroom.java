@@ -41,8 +41,12 @@ final class Classroom {
 
   /** A class's settings, as the instructor chose them. */
   /** @param byHand classmates are paired by the instructor, not in the order they join */
+  /**
+   * @param from the stored negotiation every game continues ({@link TakeOver}): its id and the
+   *     rounds kept; null for new games
+   */
   record Settings(String scenario, String side, String opponent, int rounds, Integer minutes,
-      Long seed, boolean byHand) {
+      Long seed, boolean byHand, Games.Continued from) {
 
     JsonObject json() {
       JsonObject o = new JsonObject();
@@ -53,6 +57,9 @@ final class Classroom {
       o.addProperty("minutes", minutes);
       o.addProperty("seed", seed);
       o.addProperty("pairing", byHand ? "by hand" : "as they join");
+      if (from != null) {
+        o.add("from", TakeOver.describe(from));
+      }
       return o;
     }
   }
@@ -94,7 +101,10 @@ final class Classroom {
   /** Makes a class from the instructor's request; returns it with its join code. */
   JsonObject create(JsonNode request) {
     request.allowOnly(Set.of("title", "scenario", "side", "opponent", "rounds", "minutes",
-        "seed", "pairing"));
+        "seed", "pairing", "from"));
+    if (request.opt("from").isPresent()) {
+      return create(request, games.takeOver().forClass(request));
+    }
     // opponent: a bot (a preset or a JSON spec), or "classmates" for students to play each other
     Scenario sc = scenarios.get(request.opt("scenario").map(JsonNode::string)
         .orElse(org.parley.scenarios.ScenarioCatalog.DEFAULT_ID));
@@ -117,17 +127,21 @@ final class Classroom {
         .orElse(Math.min(sc.deadline().rounds(), 20));
     Integer minutes = request.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null);
     Long seed = request.opt("seed").map(JsonNode::longValue).orElse(null);
-    String title = request.opt("title").map(JsonNode::string).orElse(sc.title());
-    if (title.isBlank() || title.length() > 200) {
-      throw ApiError.badRequest("title: 1-200 characters");
-    }
     String pairing = request.opt("pairing").map(JsonNode::string).orElse("as they join");
     if (!pairing.equals("as they join") && !pairing.equals("by hand")) {
       throw ApiError.badRequest("pairing: 'as they join' or 'by hand', got '"
           + TranscriptStore.abbreviate(pairing) + "'");
     }
-    Settings settings = new Settings(sc.id(), side, opponent, rounds, minutes, seed,
-        pairing.equals("by hand"));
+    return create(request, new Settings(sc.id(), side, opponent, rounds, minutes, seed,
+        pairing.equals("by hand"), null));
+  }
+
+  private JsonObject create(JsonNode request, Settings settings) {
+    String title = request.opt("title").map(JsonNode::string)
+        .orElse(scenarios.get(settings.scenario()).title());
+    if (title.isBlank() || title.length() > 200) {
+      throw ApiError.badRequest("title: 1-200 characters");
+    }
     ClassRow c = new ClassRow(Games.newId(random), newCode(), title,
         settings.json().toString(), System.currentTimeMillis(), null, false, false);
     store.addClass(c);
@@ -186,7 +200,9 @@ final class Classroom {
         s.get("opponent").string(), s.get("rounds").integer(2, Games.MAX_ROUNDS),
         s.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null),
         s.opt("seed").map(JsonNode::longValue).orElse(null),
-        s.opt("pairing").map(n -> n.string().equals("by hand")).orElse(false));
+        s.opt("pairing").map(n -> n.string().equals("by hand")).orElse(false),
+        s.opt("from").map(f -> new Games.Continued(f.get("transcript").string(),
+            f.get("round").integer(), null, java.util.Map.of())).orElse(null));
   }
 
   /** Joining and what students reach. */

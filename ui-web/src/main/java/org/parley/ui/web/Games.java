@@ -60,7 +60,11 @@ final class Games {
     this.store = store;
     this.background = background;
     this.slots = slots;
-    this.takeOver = new TakeOver(this, store, jade);
+    this.takeOver = new TakeOver(this, store, jade, scenarios);
+  }
+
+  TakeOver takeOver() {
+    return takeOver;
   }
 
   /** An unguessable id: 64 random bits in hex. */

@@ -27,15 +27,20 @@ import org.parley.engine.transcript.Transcript;
  */
 final class TakeOver {
 
+  /** What a class's game is shown to play against when it continues a replay. */
+  static final String REPLAY_BOTS = "the replay's bots";
+
   private final Games games;
   private final TranscriptStore store;
   private final JadeRuntime jade;
+  private final Scenarios scenarios;
   private final SecureRandom random = new SecureRandom();
 
-  TakeOver(Games games, TranscriptStore store, JadeRuntime jade) {
+  TakeOver(Games games, TranscriptStore store, JadeRuntime jade, Scenarios scenarios) {
     this.games = games;
     this.store = store;
     this.jade = jade;
+    this.scenarios = scenarios;
   }
 
   /** What a continued game is made of: its setup and the person's stored actions. */
@@ -56,6 +61,54 @@ final class TakeOver {
         plan.opponent(), t.seed(), t.deadline().rounds(), null, client, Games.Hooks.NONE, false,
         plan.from());
     return start(setup, plan.log(), t).get(0).view();
+  }
+
+  /**
+   * The settings of a class whose every game continues a replay after the same rounds (the
+   * instructor's "everyone takes over as China after round 30"); 4xx when it cannot be.
+   */
+  Classroom.Settings forClass(JsonNode request) {
+    for (String fixed : List.of("scenario", "opponent", "rounds", "seed", "pairing")) {
+      if (request.opt(fixed).isPresent()) {
+        throw ApiError.badRequest(fixed + ": a class that continues a replay takes its scenario, "
+            + "bots, seed and rounds from the replay; leave '" + fixed + "' out");
+      }
+    }
+    JsonNode from = request.get("from").allowOnly(Set.of("transcript", "round"));
+    String tid = from.get("transcript").string();
+    Transcript t = store.read(tid);
+    if (!scenarios.get(t.scenario().id()).equals(t.scenario())) {
+      throw ApiError.conflict("from: the replay's scenario is not the server's '"
+          + t.scenario().id() + "'; a class can continue replays of its own scenarios only");
+    }
+    int round = from.get("round").integer();
+    String side = request.opt("side").map(JsonNode::string).orElse("alternating");
+    List<String> sides = side.equals("alternating") || side.equals("chosen")
+        ? t.scenario().partyIds() : List.of(side);
+    for (String s : sides) {
+      plan(t, tid, s, round);
+    }
+    Integer minutes = request.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null);
+    return new Classroom.Settings(t.scenario().id(), side, REPLAY_BOTS, t.deadline().rounds(),
+        minutes, t.seed(), false, new Games.Continued(tid, round, null, Map.of()));
+  }
+
+  /**
+   * Starts a class's game that continues {@code from} with people as {@code sides}, after
+   * replaying {@code actions} (a restored game's log).
+   */
+  List<Game> startForClass(Games.Setup setup, Games.Continued from, List<Games.Logged> actions) {
+    Transcript t = store.read(from.transcript());
+    List<Games.Logged> log = new ArrayList<>();
+    Plan plan = null;
+    for (String side : setup.sides()) {
+      plan = plan(t, from.transcript(), side, from.round());
+      log.addAll(plan.log());
+    }
+    log.addAll(actions);
+    return start(new Games.Setup(setup.id(), t.scenario(), setup.sides(), plan.opponent(),
+        t.seed(), t.deadline().rounds(), setup.endsAt(), setup.client(), setup.hooks(),
+        setup.viewIds(), plan.from()), log, t);
   }
 
   static JsonObject describe(Games.Continued from) {

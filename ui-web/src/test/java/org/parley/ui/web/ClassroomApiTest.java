@@ -7,6 +7,7 @@ import static org.parley.ui.web.WebApiTest.ok;
 import static org.parley.ui.web.WebApiTest.refused;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.engine.io.TranscriptCodec;
+import org.parley.engine.transcript.Transcript;
 
 /**
  * A class over HTTP: the instructor's link, students joining with a code and a name, each
@@ -358,6 +361,47 @@ class ClassroomApiTest {
         .getAsString());
     String error = refused(teacher.post("/api/classes", "{\"opponent\":\"stubborn\"}"), 400);
     assertTrue(error.startsWith("opponent: ") && error.contains("classmates"), error);
+  }
+
+  @Test
+  void aClassTakesTheSameReplayOverAtTheSameRoundThroughARestart() throws Exception {
+    start();
+    ApiClient teacher = instructor();
+    String demo = "demo-london-boulware-vs-conceder";
+    assertTrue(refused(teacher.post("/api/classes", "{\"opponent\":\"boulware\",\"from\":"
+        + "{\"transcript\":\"" + demo + "\",\"round\":10}}"), 400).startsWith("opponent: "));
+    assertTrue(refused(teacher.post("/api/classes", "{\"from\":{\"transcript\":\"" + demo
+        + "\",\"round\":90}}"), 400).contains("ended in round 69"));
+    String code = classOf(teacher, "{\"side\":\"china\",\"from\":{\"transcript\":\""
+        + demo + "\",\"round\":10}}");
+    Transcript t = TranscriptCodec.read(demo, Files.readString(server.transcripts()
+        .resolve(demo + ".json")));
+    int prefix = (int) t.events().stream().filter(e -> e.round() < 10).count();
+    ApiClient ada = new ApiClient(server.port());
+    ApiClient bo = new ApiClient(server.port());
+    String adaGame = join(ada, code, "Ada").get("game").getAsString();
+    String boGame = join(bo, code, "Bo").get("game").getAsString();
+    for (var game : List.of(turn(ada, adaGame), turn(bo, boGame))) {
+      assertEquals("china", game.get("side").getAsString());
+      JsonArray history = game.getAsJsonArray("history");
+      assertEquals(prefix + 1, history.size(), "10 rounds, then the US bot's next offer");
+      for (int i = 0; i <= prefix; i++) {
+        var e = t.events().get(i);
+        JsonObject now = history.get(i).getAsJsonObject();
+        now.remove("utility");
+        assertEquals(SessionDocuments.action(e.turn(), e.round(), e.action()), now);
+      }
+    }
+    JsonObject a = turn(ada, adaGame);
+    ok(ada.post("/api/games/" + adaGame + "/actions", "{\"action\":\"offer\",\"bid\":"
+        + a.get("best") + "}"));
+    JsonObject before = turn(ada, adaGame);
+    server.close();
+    start();
+    assertEquals(2, server.restored());
+    JsonObject after = turn(ada.at(server.port()), adaGame);
+    assertEquals(before.get("history"), after.get("history"), "the replay's rounds, Ada's offer "
+        + "and the bot's answer come back");
   }
 
   /** The player's view once it is their turn (a classmate's or a bot's move takes a moment). */
