@@ -23,7 +23,16 @@ function draw(pages) {
   header.replaceChildren(brand, nav);
 }
 
+// A results folder opened with 'parley serve --results DIR' adds its page for all but students.
+const RESULTS = ['/results.html', 'Results'];
+
 draw(PRACTICE);
 fetch('/api/role').then(r => r.json()).then(r => {
-  if (r.classMode) draw(r.role === 'instructor' ? INSTRUCTOR : r.role === 'student' ? STUDENT : []);
+  const withResults = pages => r.results ? [...pages.slice(0, -1), RESULTS, ...pages.slice(-1)]
+    : pages;
+  if (r.classMode) {
+    draw(r.role === 'instructor' ? withResults(INSTRUCTOR) : r.role === 'student' ? STUDENT : []);
+  } else if (r.results) {
+    draw(withResults(PRACTICE));
+  }
 }).catch(() => {});

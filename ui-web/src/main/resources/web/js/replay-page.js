@@ -6,8 +6,10 @@ import { uploadTranscript } from './upload.js';
 const $ = id => document.getElementById(id);
 const error = $('error');
 const params = new URLSearchParams(location.search);
-const id = params.get('id');
-const other = params.get('with');
+// ?results=ID: a transcript of the results folder the server shows (read from that folder)
+const fromResults = params.has('results');
+const id = fromResults ? params.get('results') : params.get('id');
+const other = fromResults ? null : params.get('with');
 let view = null; // a Board, or SideBySide
 
 async function chooser() {
@@ -102,8 +104,9 @@ function takeOverControls(doc) {
 }
 
 async function open() {
-  const docs = await Promise.all([id, other].filter(Boolean)
-    .map(t => api('/api/transcripts/' + encodeURIComponent(t) + '/replay')));
+  const docs = await Promise.all([id, other].filter(Boolean).map((t, i) => api(
+    (fromResults && i === 0 ? '/api/results/transcripts/' : '/api/transcripts/')
+    + encodeURIComponent(t) + '/replay')));
   const [doc] = docs;
   document.title = 'Parley — ' + doc.id;
   $('title').textContent = doc.space.title;
@@ -119,7 +122,9 @@ async function open() {
     view = new SideBySide($('board'), docs.map(d => ({ doc: d, heading: describe(d) })), follow, fontSize);
     view.controls.go(+params.get('round'));
   }
-  if (docs.length === 1) takeOverControls(doc); else $('take-over').classList.add('hidden');
+  // a results folder's session is read-only: it is not among the room's own to compare or continue
+  if (docs.length === 1 && !fromResults) takeOverControls(doc); else $('take-over').classList.add('hidden');
+  $('compare').parentElement.classList.toggle('hidden', fromResults);
   if (params.get('present')) present(true);
   $('present').addEventListener('click', () => present(!document.body.classList.contains('present')));
   document.addEventListener('keydown', e => {
@@ -127,7 +132,7 @@ async function open() {
       present(!document.body.classList.contains('present'));
     }
   });
-  await compareChoices();
+  if (!fromResults) await compareChoices();
   document.body.dataset.ready = String(Math.round(performance.now()));
 }
 

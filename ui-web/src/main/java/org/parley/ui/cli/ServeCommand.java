@@ -1,8 +1,10 @@
 package org.parley.ui.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.parley.ui.web.ResultsFolder;
 import org.parley.ui.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the web room: replay stored negotiations, play one side against a bot, "
         + "watch bots live. Stops on Ctrl-C.",
-    footer = {"", "Example:", "  parley serve --port 7070   then open http://127.0.0.1:7070/"})
+    footer = {"", "Examples:", "  parley serve --port 7070   then open http://127.0.0.1:7070/",
+        "  parley serve --results results/london   then open http://127.0.0.1:7070/results.html"})
 final class ServeCommand implements Callable<Integer> {
 
   @Spec
@@ -31,6 +34,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR",
       description = "Folder for transcripts (default: ~/.parley).")
   Path data;
+
+  @Option(names = "--results", paramLabel = "DIR",
+      description = "Output folder of 'parley tournament --out' or 'parley sweep --out' to show "
+          + "on the results page (leaderboard with intervals, strategy × opponent matrix, "
+          + "failures; each session replayable). Read only: nothing is written into it.")
+  Path results;
 
   @Mixin
   StrategyPathOption strategyPath;
@@ -65,10 +74,11 @@ final class ServeCommand implements Callable<Integer> {
       throw new Parley.UserError("--sessions-per-client: " + e.getMessage());
     }
     Path dir = data != null ? data : Path.of(System.getProperty("user.home"), ".parley");
+    Optional<ResultsFolder> folder = Optional.ofNullable(results).map(ResultsFolder::open);
     WebServer server;
     try {
       server = WebServer.start(host, port, dir, strategyPath.catalog(), limits,
-          classMode || !java.util.Set.of("127.0.0.1", "localhost", "::1").contains(host));
+          classMode || !java.util.Set.of("127.0.0.1", "localhost", "::1").contains(host), folder);
     } catch (IllegalStateException e) {
       throw new Parley.UserError(e.getMessage());
     }
@@ -82,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         + server.port();
     out.printf("Parley is serving %s/  (transcripts in %s; Ctrl-C stops)%n", base,
         server.transcripts());
+    folder.ifPresent(f -> out.printf("Results of %s: %s/results.html%n", results, base));
     server.instructorPath().ifPresent(path -> {
       out.printf("Class mode: students open %s/ and join with the class code.%n", base);
       out.printf("Instructor (keep this link to yourself): %s%s%n", base, path);

@@ -191,11 +191,15 @@ final class ClassRoutes {
         + "class's board");
   }
 
-  /** The viewer's role, for the pages to find their way (anyone may ask). */
-  static void role(Javalin app, Optional<Classroom> classroom) {
+  /**
+   * The viewer's role, and whether a results folder is open, for the pages to find their way
+   * (anyone may ask).
+   */
+  static void role(Javalin app, Optional<Classroom> classroom, boolean results) {
     app.get("/api/role", ctx -> {
       JsonObject o = new JsonObject();
       o.addProperty("classMode", classroom.isPresent());
+      o.addProperty("results", results);
       String role = "practice";
       if (classroom.isPresent()) {
         Classroom c = classroom.get();

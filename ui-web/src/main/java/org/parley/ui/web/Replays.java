@@ -66,9 +66,16 @@ final class Replays implements AutoCloseable {
 
   /** @param maxUploads how many uploads the room keeps at most */
   Replays(TranscriptStore store, int maxUploads) {
+    this(store, store.dir().resolveSibling("replays"), maxUploads);
+  }
+
+  /**
+   * @param documents where the replay documents are kept: outside a read-only store's folder
+   */
+  Replays(TranscriptStore store, Path documents, int maxUploads) {
     this.store = store;
     this.maxUploads = maxUploads;
-    this.dir = store.dir().resolveSibling("replays");
+    this.dir = documents;
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

@@ -26,7 +26,8 @@ import org.parley.engine.transcript.Transcript;
 /**
  * Transcripts stored as {@code DATA/transcripts/ID.json}. Ids are checked against a strict pattern
  * and resolved inside the folder, so no id reaches outside it. Writes are atomic (temp file and
- * rename). A file that does not parse is listed with its error instead of breaking the list.
+ * rename). A file that does not parse is listed with its error instead of breaking the list. A
+ * {@linkplain #readOnly read-only} store (a results folder's transcripts) never writes.
  */
 final class TranscriptStore {
 
@@ -56,16 +57,28 @@ final class TranscriptStore {
   }
 
   private final Path dir;
+  private final boolean readOnly;
   private final Map<String, Cached> summaries = new ConcurrentHashMap<>();
 
   TranscriptStore(Path dataDir) {
     this.dir = dataDir.resolve("transcripts").toAbsolutePath().normalize();
+    this.readOnly = false;
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
     }
     TranscriptFiles.removeLeftovers(dir); // a write cut short by a kill
+  }
+
+  private TranscriptStore(Path dir, boolean readOnly) {
+    this.dir = dir.toAbsolutePath().normalize();
+    this.readOnly = readOnly;
+  }
+
+  /** The transcripts in {@code dir} as they are: nothing is created, cleaned or written there. */
+  static TranscriptStore readOnly(Path dir) {
+    return new TranscriptStore(dir, true);
   }
 
   Path dir() {
@@ -110,6 +123,10 @@ final class TranscriptStore {
   }
 
   void write(String id, Transcript transcript) {
+    if (readOnly) {
+      throw new IllegalStateException("the transcripts in " + dir + " are read-only; '" + id
+          + "' was not written");
+    }
     TranscriptFiles.write(file(id), transcript);
     summaries.remove(id);
   }

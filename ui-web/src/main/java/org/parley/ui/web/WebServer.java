@@ -66,9 +66,11 @@ public final class WebServer implements AutoCloseable {
   private final Replays replays;
   private final Classroom classroom;
   private final int restored;
+  private final java.util.Optional<Replays> resultsReplays;
 
   private WebServer(Javalin app, JadeRuntime jade, ExecutorService background,
-      TranscriptStore store, Replays replays, Classroom classroom, int restored) {
+      TranscriptStore store, Replays replays, Classroom classroom, int restored,
+      java.util.Optional<Replays> resultsReplays) {
     this.app = app;
     this.jade = jade;
     this.background = background;
@@ -76,6 +78,7 @@ public final class WebServer implements AutoCloseable {
     this.replays = replays;
     this.classroom = classroom;
     this.restored = restored;
+    this.resultsReplays = resultsReplays;
   }
 
   /**
@@ -86,6 +89,15 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(String host, int port, Path data, StrategyCatalog catalog,
       Limits limits, boolean classMode) {
+    return start(host, port, data, catalog, limits, classMode, java.util.Optional.empty());
+  }
+
+  /**
+   * As above, with a tournament's or sweep's output folder shown read-only on the results page;
+   * its replays are computed from its own transcripts and kept under {@code data}.
+   */
+  public static WebServer start(String host, int port, Path data, StrategyCatalog catalog,
+      Limits limits, boolean classMode, java.util.Optional<ResultsFolder> results) {
     TranscriptStore store = new TranscriptStore(data);
     Replays replays = new Replays(store);
     Demos.ensure(store, catalog);
@@ -109,6 +121,7 @@ public final class WebServer implements AutoCloseable {
       });
     });
     routes(app, scenarios, store, replays, games, labs, SiteGuard.LOOPBACK.contains(host));
+    java.util.Optional<Replays> resultsReplays = ResultsRoutes.install(app, results, data);
     Classroom classroom = null;
     int restored = 0;
     if (classMode) {
@@ -123,13 +136,14 @@ public final class WebServer implements AutoCloseable {
       ClassRoutes.install(app, classroom, games, store);
       restored = classroom.classGames().restore();
     }
-    ClassRoutes.role(app, java.util.Optional.ofNullable(classroom));
+    ClassRoutes.role(app, java.util.Optional.ofNullable(classroom), results.isPresent());
     try {
       app.start(host, port);
       ConnectionLimits.apply(app.jettyServer().server(), limits.connectionsPerClient());
     } catch (RuntimeException e) {
       jade.close();
       replays.close();
+      resultsReplays.ifPresent(Replays::close);
       background.shutdownNow();
       if (classroom != null) {
         classroom.store().close();
@@ -137,7 +151,8 @@ public final class WebServer implements AutoCloseable {
       throw new IllegalStateException("cannot serve on " + host + ":" + port + ": "
           + rootMessage(e), e);
     }
-    return new WebServer(app, jade, background, store, replays, classroom, restored);
+    return new WebServer(app, jade, background, store, replays, classroom, restored,
+        resultsReplays);
   }
 
   public int port() {
@@ -164,6 +179,7 @@ public final class WebServer implements AutoCloseable {
     app.stop();
     jade.close();
     replays.close();
+    resultsReplays.ifPresent(Replays::close);
     background.shutdownNow();
     if (classroom != null) {
       classroom.pulse().close();
@@ -304,7 +320,7 @@ public final class WebServer implements AutoCloseable {
     json(ctx, o);
   }
 
-  private static void json(Context ctx, JsonElement body) {
+  static void json(Context ctx, JsonElement body) {
     ctx.contentType("application/json; charset=utf-8").result(body.toString());
   }
 

@@ -1,0 +1,170 @@
+package org.parley.ui.web;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.agents.tournament.Estimate;
+import org.parley.agents.tournament.Failures;
+import org.parley.agents.tournament.Leaderboard;
+import org.parley.agents.tournament.Leaderboard.Line;
+import org.parley.engine.tournament.ResultRow;
+
+/**
+ * The JSON documents of the results page: the summary of a results folder (every figure as
+ * {@link Leaderboard} computed it, nothing recomputed) and the seats behind one of its figures.
+ */
+final class ResultsDocuments {
+
+  /** Seats listed per request at most; the total is always given. */
+  static final int MAX_SEATS = 500;
+  /** Utilities per strategy in the distribution at most (an even spread of the sorted values). */
+  static final int MAX_POINTS = 1000;
+
+  private ResultsDocuments() {
+  }
+
+  static JsonObject summary(ResultsFolder folder) {
+    JsonObject o = new JsonObject();
+    o.addProperty("folder", folder.dir().toAbsolutePath().normalize().toString());
+    o.addProperty("kind", folder.kind().name().toLowerCase(java.util.Locale.ROOT));
+    o.addProperty("confidence", Estimate.CONFIDENCE);
+    if (folder.kind() == ResultsFolder.Kind.SWEEP) {
+      JsonArray table = new JsonArray();
+      folder.ranking().forEach(row -> {
+        JsonArray cells = new JsonArray();
+        row.forEach(cells::add);
+        table.add(cells);
+      });
+      o.add("ranking", table);
+      return o;
+    }
+    Leaderboard board = folder.leaderboard().orElseThrow();
+    o.addProperty("sessions", board.failures().sessions());
+    o.add("leaderboard", lines(board.overall()));
+    o.add("byOpponent", lines(board.byOpponent()));
+    o.add("byScenario", lines(board.byScenario()));
+    o.addProperty("warning", board.repetitions().warning().orElse(null));
+    o.add("failures", failures(board.failures()));
+    o.add("distributions", distributions(folder, board));
+    return o;
+  }
+
+  private static JsonArray lines(List<Line> lines) {
+    JsonArray out = new JsonArray();
+    for (Line l : lines) {
+      JsonObject o = new JsonObject();
+      o.addProperty("strategy", l.strategy());
+      o.addProperty("group", l.group());
+      o.add("utility", estimate(l.utility()));
+      o.add("agreement", estimate(l.agreement()));
+      o.add("nash", estimate(l.nash()));
+      o.add("pareto", estimate(l.pareto()));
+      o.add("welfare", estimate(l.welfare()));
+      o.addProperty("blocks", l.blocks());
+      o.addProperty("distinct", l.distinct());
+      o.addProperty("seats", l.seats());
+      o.addProperty("failedSeats", l.failedSeats());
+      out.add(o);
+    }
+    return out;
+  }
+
+  /** Mean and half-width as numbers (null where absent: JSON has no NaN) and the CLI's text. */
+  private static JsonObject estimate(Estimate e) {
+    JsonObject o = new JsonObject();
+    o.addProperty("mean", e.blocks() == 0 ? null : e.mean());
+    o.addProperty("half", e.blocks() < 2 ? null : e.half());
+    o.addProperty("blocks", e.blocks());
+    o.addProperty("text", e.text());
+    return o;
+  }
+
+  private static JsonObject failures(Failures f) {
+    JsonObject o = new JsonObject();
+    o.addProperty("sessions", f.sessions());
+    o.addProperty("failed", f.failed());
+    JsonArray counts = new JsonArray();
+    for (Failures.Count c : f.counts()) {
+      JsonObject co = new JsonObject();
+      co.addProperty("strategy", c.strategy());
+      co.addProperty("reason", c.reason());
+      co.addProperty("sessions", c.sessions());
+      co.addProperty("firstError", c.firstError());
+      counts.add(co);
+    }
+    o.add("counts", counts);
+    return o;
+  }
+
+  /**
+   * Per strategy in rank order, the utilities of its seats in sessions that did not fail, sorted;
+   * at most {@link #MAX_POINTS}, evenly spread over the sorted values, with the full count.
+   */
+  private static JsonArray distributions(ResultsFolder folder, Leaderboard board) {
+    Map<String, List<Double>> utilities = new LinkedHashMap<>();
+    board.overall().forEach(l -> utilities.put(l.strategy(), new ArrayList<>()));
+    folder.sessions().values().forEach(session -> session.stream().filter(r -> !r.failed())
+        .forEach(r -> utilities.get(r.strategy()).add(r.utility())));
+    JsonArray out = new JsonArray();
+    utilities.forEach((strategy, values) -> {
+      values.sort(null);
+      JsonArray points = new JsonArray();
+      int n = values.size();
+      int shown = Math.min(n, MAX_POINTS);
+      for (int i = 0; i < shown; i++) {
+        points.add(values.get(shown == n ? i : (int) ((long) i * (n - 1) / (shown - 1))));
+      }
+      JsonObject o = new JsonObject();
+      o.addProperty("strategy", strategy);
+      o.addProperty("seats", n);
+      o.add("utilities", points);
+      out.add(o);
+    });
+    return out;
+  }
+
+  /** The seats the query asks for, in file order: the first {@link #MAX_SEATS} and the total. */
+  static JsonObject seats(ResultsFolder folder, ResultsQuery query) {
+    JsonArray list = new JsonArray();
+    int total = 0;
+    for (List<ResultRow> session : folder.sessions().values()) {
+      for (ResultRow r : session) {
+        if (query.test(r, session)) {
+          if (++total <= MAX_SEATS) {
+            list.add(seat(r, session, folder.hasTranscript(r.session())));
+          }
+        }
+      }
+    }
+    JsonObject o = new JsonObject();
+    o.addProperty("total", total);
+    o.addProperty("limit", MAX_SEATS);
+    o.add("seats", list);
+    return o;
+  }
+
+  private static JsonObject seat(ResultRow r, List<ResultRow> session, boolean transcript) {
+    JsonObject o = new JsonObject();
+    o.addProperty("session", r.session());
+    o.addProperty("scenario", r.scenario());
+    o.addProperty("repetition", r.repetition());
+    o.addProperty("seed", Long.toString(r.seed())); // 64-bit: beyond a JavaScript number
+    o.addProperty("party", r.party());
+    o.addProperty("strategy", r.strategy());
+    o.addProperty("opponents", r.opponents());
+    JsonObject utilities = new JsonObject();
+    session.forEach(s -> utilities.addProperty(s.party(), s.utility()));
+    o.add("utilities", utilities);
+    o.addProperty("outcome", r.outcome());
+    o.addProperty("failed", r.failed());
+    o.addProperty("causedBy", r.causedBy());
+    o.addProperty("error", r.error() == null ? null
+        : TranscriptStore.abbreviate(r.error().strip().lines().findFirst().orElse(""), 200));
+    o.addProperty("rounds", r.rounds());
+    o.addProperty("replay", transcript);
+    return o;
+  }
+}
