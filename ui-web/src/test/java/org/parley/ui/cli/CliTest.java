@@ -226,4 +226,19 @@ class CliTest {
     assertTrue(plugin.err().contains("unknown strategy 'stubborn'; presets are")
         && plugin.err().contains("(a plug-in? load its jar with --strategy-path)"), plugin.err());
   }
+
+  @Test
+  void serveRefusesABadResultsFolderInOneLineNamingTheFileAndLine(@TempDir Path dir)
+      throws Exception {
+    Path results = Files.createDirectories(dir.resolve("results"));
+    Files.writeString(results.resolve("results.jsonl"), "{\"session\": \"s\"}\n");
+    Result r = parley("serve", "--port", "0", "--data", dir.resolve("data").toString(),
+        "--results", results.toString());
+    assertEquals(1, r.exit(), r.out());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith("error: " + results.resolve("results.jsonl") + ":1"), r.err());
+    assertFalse(Files.exists(dir.resolve("data")), "nothing starts before the folder reads");
+    r = parley("serve", "--port", "0", "--results", dir.resolve("none").toString());
+    assertEquals("error: --results " + dir.resolve("none") + ": no such folder", r.err().strip());
+  }
 }

@@ -27,8 +27,11 @@ import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.tournament.Estimate;
 import org.parley.agents.tournament.Leaderboard;
 import org.parley.agents.tournament.Leaderboard.Line;
+import org.parley.agents.tournament.RunListener;
+import org.parley.agents.tournament.Sweep;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.ResultsCodec;
+import org.parley.engine.io.SweepCodec;
 import org.parley.engine.tournament.ResultRow;
 
 /**
@@ -184,5 +187,28 @@ class ResultsPageTest {
     String message = assertThrows(FormatException.class, () -> ResultsFolder.open(broken))
         .getMessage();
     assertTrue(message.contains("results.jsonl:3"), message);
+  }
+
+  @Test
+  void aSweepFolderShowsItsRankingAsSweepCsvHoldsIt() throws Exception {
+    Path out = Files.createDirectories(temp.resolve("sweep"));
+    String spec = """
+        {"format": "parley-sweep/1", "scenarios": ["london-2025"],
+         "strategy": {"bidding": {"type": "time-dependent", "e": 1}},
+         "grid": {"bidding.e": [0.1, 1]}, "opponents": ["conceder"], "repetitions": 1,
+         "seed": 3, "rounds": 20, "parallelism": 2}
+        """;
+    new Sweep("sweep.json", SweepCodec.read("sweep.json", spec), new StrategyCatalog())
+        .run(out, RunListener.SILENT);
+    JsonObject doc = ResultsDocuments.summary(ResultsFolder.open(out));
+    assertEquals("sweep", doc.get("kind").getAsString());
+    JsonArray ranking = doc.getAsJsonArray("ranking");
+    List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+    assertEquals(csv.size(), ranking.size());
+    for (int i = 0; i < csv.size(); i++) {
+      List<String> cells = new ArrayList<>();
+      ranking.get(i).getAsJsonArray().forEach(c -> cells.add(c.getAsString()));
+      assertEquals(csv.get(i), String.join(",", cells));
+    }
   }
 }
