@@ -153,12 +153,13 @@ function failures(doc) {
 function sweep(doc) {
   const [head, ...rows] = doc.ranking;
   const numeric = head.map((h, i) => i !== 1);
+  const figure = head.map(h => /mean|ci95|rate|gap/.test(h)); // 3 places; parameters as given
   return [el('h2', {}, 'Ranking of the sweep\'s candidates'),
     el('div', { class: 'scroll-x' }, el('table', { id: 'ranking' },
       el('thead', {}, el('tr', {}, head.map((h, i) => el('th', { class: numeric[i] ? 'num' : null },
         h.replaceAll('_', ' '))))),
       el('tbody', {}, rows.map(r => el('tr', {}, r.map((c, i) => el('td',
-        { class: numeric[i] ? 'num' : null }, numeric[i] && c.includes('.') ? fmt(c) : c))))))),
+        { class: numeric[i] ? 'num' : null }, figure[i] && c !== '' ? fmt(c) : c))))))),
     el('p', { class: 'muted note' }, 'As sweep.csv holds it: a _ci95 column is the half-width ' +
       'of the 95% interval over independent blocks; the gap to the best is paired, block by ' +
       'block. The sweep keeps no transcripts; sweep.md has its failure summary.')];
