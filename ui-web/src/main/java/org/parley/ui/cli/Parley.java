@@ -20,7 +20,8 @@ public final class Parley implements Runnable {
   private static final Map<String, Class<?>> COMMANDS = commands(ServeCommand.class,
       RunCommand.class, TournamentCommand.class, SweepCommand.class, WorkerCommand.class,
       AnalyzeCommand.class, JoinCommand.class, MatrixCommand.class, ScenarioCommand.class,
-      StrategiesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class);
+      StrategiesCommand.class, CheckStrategyCommand.class, BenchCommand.class,
+      CommandLine.HelpCommand.class);
 
   private static Map<String, Class<?>> commands(Class<?>... classes) {
     Map<String, Class<?>> out = new LinkedHashMap<>();
