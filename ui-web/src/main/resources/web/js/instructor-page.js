@@ -21,7 +21,7 @@ async function setup() {
   };
   $('scenario').addEventListener('change', () => sides().catch(fail));
   await sides();
-  $('opponent').replaceChildren(...strategies.map(p => el('option', { value: p.name, 'data-difficulty': p.difficulty }, p.name)),
+  $('opponent').replaceChildren(...strategies.map(p => el('option', { value: p.name, 'data-difficulty': p.group + ': ' + p.note }, p.title === p.name ? p.name : p.title + ' (' + p.name + ')')),
     el('option', { value: 'classmates', 'data-difficulty': 'students play each other, paired as they join' }, 'each other (pairs)'),
     el('option', { value: 'custom', 'data-difficulty': 'a strategy of yours: a JSON spec or a plug-in from --strategy-path' }, 'your own bot…'));
   $('opponent').value = 'conceder';

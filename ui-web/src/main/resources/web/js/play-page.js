@@ -1,5 +1,6 @@
 import { api, el, showError, fmt, partyName, partyClass, term, MOVE_WORDS, REASON_WORDS } from './common.js';
 import { Board } from './board.js';
+import { botChoice } from './bot-choice.js';
 
 const $ = id => document.getElementById(id);
 const error = $('error');
@@ -8,6 +9,7 @@ let bid = [];         // the offer being composed
 let options = [];     // your utility of each level, given the rest of the bid
 let walkArmed = false;
 let acceptArmed = false;
+let opponent = null;  // the bot chooser
 
 function fail(e) { showError(error, e); }
 function clearError() { error.classList.add('hidden'); }
@@ -23,11 +25,9 @@ async function setup() {
   };
   sc.addEventListener('change', () => sides().catch(fail));
   await sides();
-  const opp = $('opponent');
-  for (const p of strategies) opp.append(el('option', { value: p.name, 'data-difficulty': p.difficulty }, p.name));
-  opp.value = 'conceder';
-  const note = () => { $('difficulty').textContent = opp.selectedOptions[0].dataset.difficulty; };
-  opp.addEventListener('change', note);
+  const note = () => { $('difficulty').textContent = opponent.note(); };
+  opponent = botChoice(strategies, { id: 'opponent', selected: 'conceder', onchange: note });
+  $('opponent-choice').replaceChildren(...opponent.element);
   note();
   $('start').addEventListener('click', start);
   $('offer').addEventListener('click', () => act({ action: 'offer', bid }));
@@ -56,7 +56,7 @@ async function start() {
   $('start').disabled = true;
   try {
     await enter(await api('/api/games', { json: { scenario: $('scenario').value,
-      side: $('side').value, opponent: $('opponent').value, rounds: +$('rounds').value } }));
+      side: $('side').value, opponent: opponent.value(), rounds: +$('rounds').value } }));
   } catch (e) {
     fail(e);
     $('start').disabled = false;
@@ -142,12 +142,13 @@ function render() {
   const s = game.scenario;
   const me = partyName(s, game.side);
   const them = s.parties.filter(p => p.id !== game.side).map(p => p.name).join(' and ');
-  $('title').textContent = 'You are ' + me + ' · against ' + them + ' (' + game.opponent.preset + ')';
+  $('title').textContent = 'You are ' + me + ' · against ' + them + ' (' + game.opponent.title + ')';
   $('status').replaceChildren(
     el('span', {}, 'Round ', el('b', { id: 'round' }, game.round === undefined ? '–' : game.round + 1), ' of ' + game.rounds),
     el('span', {}, el('b', { id: 'rounds-left' }, game.roundsLeft === undefined ? '–' : game.roundsLeft), ' rounds left'),
     el('span', {}, 'Your ', term('reservation value', 'reservation-value', 'what you get if there is no deal'), ' ', el('b', { id: 'reservation' }, fmt(game.reservation))),
-    el('span', { class: 'muted' }, 'Opponent: ' + game.opponent.difficulty),
+    el('span', { class: 'muted', id: 'opponent-note', title: game.opponent.note },
+      'Opponent: ' + (game.opponent.level ? game.opponent.level : game.opponent.title)),
     game.from ? el('span', { id: 'from' }, 'Taken over after round ' + game.from.round + ' of ',
       el('a', { href: '/replay.html?id=' + encodeURIComponent(game.from.transcript) + '&round=' + game.from.round }, 'a replay')) : '',
     el('span', { id: 'state' }, game.state === 'your-turn' ? 'Your move' : game.state === 'over' ? 'Game over'

@@ -26,14 +26,14 @@ class StrategyCatalogTest {
   }
 
   @Test
-  void everyPresetIsAValidSpecWithADifficultyNote() {
-    assertEquals(List.of("boulware", "linear", "conceder", "hardliner", "tit-for-tat",
-        "nice-tit-for-tat", "random", "micro", "hardheaded"),
+  void everyPresetIsAValidSpecWithAStudentsNote() {
+    assertEquals(List.of("conceder", "linear", "tit-for-tat", "nice-tit-for-tat", "random",
+        "boulware", "hardheaded", "micro", "hardliner"),
         Preset.ALL.stream().map(Preset::name).toList());
     for (Preset p : Preset.ALL) {
       StrategyCatalog.validate(new NegotiatorSpec(p.name()));
       StrategyCatalog.validate(new NegotiatorSpec(p.spec()));
-      assertTrue(!p.difficulty().isBlank() && !p.description().isBlank());
+      assertTrue(!p.note().isBlank() && !p.title().isBlank() && !p.description().isBlank());
     }
   }
 

@@ -28,8 +28,8 @@ final class StrategiesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Presets (use as --party us=NAME):");
     for (Preset p : Preset.ALL) {
-      out.printf("  %-17s %s%n  %-17s difficulty: %s%n  %-17s spec: %s%n", p.name(),
-          p.description(), "", p.difficulty(), "", p.spec());
+      out.printf("  %-17s %s%n  %-17s for students: \"%s\", %s: %s%n  %-17s spec: %s%n",
+          p.name(), p.description(), "", p.title(), p.level().word(), p.note(), "", p.spec());
     }
     for (Part.Slot slot : Part.Slot.values()) {
       out.printf("%n%s parts (\"%s\": {\"type\": …, parameters}):%n",

@@ -286,8 +286,9 @@ final class Game {
     o.addProperty("side", side);
     JsonObject opp = new JsonObject();
     opp.addProperty("preset", opponent.name());
-    opp.addProperty("description", opponent.description());
-    opp.addProperty("difficulty", opponent.difficulty());
+    opp.addProperty("title", opponent.title());
+    opp.addProperty("note", opponent.note());
+    opp.addProperty("level", opponent.level());
     o.add("opponent", opp);
     if (from != null) {
       o.add("from", TakeOver.describe(from));

@@ -42,6 +42,7 @@ final class Games {
   static final java.time.Duration STORE_RETRY = java.time.Duration.ofSeconds(3);
 
   private final JadeRuntime jade;
+  private final org.parley.agents.strategy.StrategyCatalog catalog;
   private final Scenarios scenarios;
   private final TranscriptStore store;
   private final ExecutorService background;
@@ -52,8 +53,9 @@ final class Games {
   private final TakeOver takeOver;
 
   /** @param idle how long a player may leave a turn unanswered before the game ends */
-  Games(JadeRuntime jade, Scenarios scenarios, TranscriptStore store, ExecutorService background,
-      Slots slots, java.time.Duration idle) {
+  Games(JadeRuntime jade, org.parley.agents.strategy.StrategyCatalog catalog, Scenarios scenarios,
+      TranscriptStore store, ExecutorService background, Slots slots, java.time.Duration idle) {
+    this.catalog = catalog;
     this.idle = idle;
     this.jade = jade;
     this.scenarios = scenarios;
@@ -136,18 +138,19 @@ final class Games {
       throw ApiError.badRequest("side: scenario '" + sc.id() + "' has no party '"
           + TranscriptStore.abbreviate(side) + "'; parties are " + sc.partyIds());
     }
-    String opponent = request.opt("opponent").map(JsonNode::string)
-        .orElse(Preset.DEFAULT_OPPONENT);
-    Preset preset = Preset.ALL.stream()
-        .filter(p -> p.name().equals(opponent)).findFirst()
-        .orElseThrow(() -> ApiError.badRequest("opponent: no preset '"
-            + TranscriptStore.abbreviate(opponent) + "'; presets are "
-            + Preset.ALL.stream().map(Preset::name).toList()));
+    // a preset, a plug-in of the server, or a JSON spec of the player's own
+    NegotiatorSpec bot = new NegotiatorSpec(request.opt("opponent").map(n -> n.isString()
+        ? n.string() : n.raw().toString()).orElse(Preset.DEFAULT_OPPONENT));
+    try {
+      catalog.check(bot);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest("opponent: " + TranscriptStore.abbreviate(e.getMessage(), 300));
+    }
     long seed = request.opt("seed").map(JsonNode::longValue).orElse((long) random.nextInt(
         1_000_000));
     int rounds = request.opt("rounds").map(n -> n.integer(2, MAX_ROUNDS))
         .orElse(sc.deadline().rounds());
-    Game game = start(new Setup(newId(random), sc, List.of(side), Opponent.of(preset), seed,
+    Game game = start(new Setup(newId(random), sc, List.of(side), Opponent.chosen(bot), seed,
         rounds, null, client, Hooks.NONE, false, null), List.of()).get(0);
     game.advance(Game.BOT_WAIT);
     return game.view();

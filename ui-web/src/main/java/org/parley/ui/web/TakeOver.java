@@ -149,9 +149,10 @@ final class TakeOver {
         log.add(new Games.Logged(side, e.action(), null));
       }
     }
-    Opponent opponent = bots.size() == 1 ? Opponent.of(bots.values().iterator().next().text())
-        : new Opponent(String.join(" and ", bots.values().stream().map(NegotiatorSpec::text)
-            .toList()), "the bots of the replay, playing on as they played", "", null);
+    String names = String.join(" and ", bots.values().stream().map(NegotiatorSpec::text).toList());
+    Opponent opponent = bots.size() == 1 ? Opponent.chosen(bots.values().iterator().next())
+        : new Opponent(names, names, "the bots of the replay, playing on as they played", "",
+            null);
     return new Plan(new Games.Continued(tid, round, t.sessionId(), bots), log, opponent);
   }
 

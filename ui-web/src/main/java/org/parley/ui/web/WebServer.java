@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.parley.agents.strategy.Preset;
 import org.parley.agents.jade.JadeRuntime;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.JsonNode;
@@ -109,7 +108,7 @@ public final class WebServer implements AutoCloseable {
     JadeRuntime jade = JadeRuntime.local(catalog);
     Scenarios scenarios = new Scenarios();
     Slots slots = new Slots(limits.sessionsPerClient());
-    Games games = new Games(jade, scenarios, store, background, slots, limits.idle());
+    Games games = new Games(jade, catalog, scenarios, store, background, slots, limits.idle());
     Labs labs = new Labs(jade, catalog, scenarios, store, background, slots);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
@@ -120,7 +119,7 @@ public final class WebServer implements AutoCloseable {
         sf.location = Location.CLASSPATH;
       });
     });
-    routes(app, scenarios, store, replays, games, labs, SiteGuard.LOOPBACK.contains(host));
+    routes(app, scenarios, store, replays, games, labs, catalog, SiteGuard.LOOPBACK.contains(host));
     java.util.Optional<Replays> resultsReplays = ResultsRoutes.install(app, results, data);
     Classroom classroom = null;
     int restored = 0;
@@ -188,7 +187,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private static void routes(Javalin app, Scenarios scenarios, TranscriptStore store,
-      Replays replays, Games games, Labs labs, boolean loopback) {
+      Replays replays, Games games, Labs labs, StrategyCatalog catalog, boolean loopback) {
     app.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("X-Frame-Options", "DENY");
@@ -217,18 +216,7 @@ public final class WebServer implements AutoCloseable {
       Scenario sc = scenarios.get(ctx.pathParam("id"));
       json(ctx, ScenarioDocuments.space(scenarios.analysis(sc)));
     });
-    app.get("/api/strategies", ctx -> {
-      JsonArray out = new JsonArray();
-      for (Preset p : Preset.ALL) {
-        JsonObject o = new JsonObject();
-        o.addProperty("name", p.name());
-        o.addProperty("description", p.description());
-        o.addProperty("difficulty", p.difficulty());
-        o.addProperty("spec", p.spec());
-        out.add(o);
-      }
-      json(ctx, out);
-    });
+    app.get("/api/strategies", ctx -> json(ctx, Strategies.list(catalog)));
     app.get("/api/transcripts", ctx -> {
       JsonArray out = new JsonArray();
       store.list().forEach(s -> out.add(s.json()));

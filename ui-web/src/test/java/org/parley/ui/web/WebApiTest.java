@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.agents.strategy.Preset;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.agents.strategy.StrategyCatalog;
+import org.parley.ui.cli.AcceptsAnything;
 import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.transcript.Transcript;
 import org.parley.scenarios.ScenarioCatalog;
@@ -38,8 +39,8 @@ class WebApiTest {
 
   @BeforeAll
   static void start() {
-    server = WebServer.start("127.0.0.1", 0, data, new StrategyCatalog(),
-        WebServer.Limits.DEFAULT, false);
+    server = WebServer.start("127.0.0.1", 0, data, StrategyCatalog.including(List.of(
+        new AcceptsAnything())), WebServer.Limits.DEFAULT, false);
     api = new ApiClient(server.port());
   }
 
@@ -79,12 +80,39 @@ class WebApiTest {
     london.getAsJsonArray("parties").forEach(p -> assertEquals(Set.of("id", "name"),
         p.getAsJsonObject().keySet(), "the public scenario hides profiles"));
     JsonObject space = ok(api.get("/api/scenarios/london-2025/space"));
-    assertTrue(space.getAsJsonArray("frontier").size() >= 4);
+    JsonArray views = space.getAsJsonArray("views");
+    assertEquals(1, views.size(), "two parties: one pair of axes");
+    assertTrue(views.get(0).getAsJsonObject().getAsJsonArray("frontier").size() >= 4);
+    assertEquals(3, ok(api.get("/api/scenarios/london-2025-trilateral/space"))
+        .getAsJsonArray("views").size(), "three parties: three pairs of axes");
     assertEquals(0.804, space.getAsJsonObject("nash").getAsJsonObject("u").get("us").getAsDouble(),
         0.001);
     assertTrue(refused(api.get("/api/scenarios/nowhere"), 404).contains("nowhere"));
     JsonArray strategies = ok(api.get("/api/strategies")).getAsJsonArray("list");
-    assertEquals(Preset.ALL.size(), strategies.size());
+    assertEquals(Preset.ALL.size() + 1, strategies.size(), "the presets, then the plug-in");
+    JsonObject first = strategies.get(0).getAsJsonObject();
+    assertEquals("Quick conceder", first.get("title").getAsString());
+    assertEquals("easy", first.get("group").getAsString());
+    JsonObject plugin = strategies.get(Preset.ALL.size()).getAsJsonObject();
+    assertEquals(new AcceptsAnything().name(), plugin.get("name").getAsString());
+    assertEquals("researchers' bots", plugin.get("group").getAsString());
+  }
+
+  @Test
+  void aPlayerMayFaceAPlugInOrAJsonSpecOfTheirOwn() {
+    JsonObject vsPlugin = ok(api.post("/api/games", "{\"side\":\"china\",\"opponent\":\""
+        + new AcceptsAnything().name() + "\",\"rounds\":6}"));
+    assertEquals(new AcceptsAnything().name(), vsPlugin.getAsJsonObject("opponent").get("title")
+        .getAsString());
+    JsonObject vsSpec = ok(api.post("/api/games", "{\"opponent\":{\"bidding\":{\"type\":"
+        + "\"time-dependent\",\"e\":0.5}},\"rounds\":6}"));
+    assertEquals("your own bot", vsSpec.getAsJsonObject("opponent").get("title").getAsString());
+    assertEquals("your-turn", vsSpec.get("state").getAsString());
+    String error = refused(api.post("/api/games", "{\"opponent\":{\"bidding\":{\"type\":"
+        + "\"time-dependent\",\"e\":-1}}}"), 400);
+    assertTrue(error.startsWith("opponent: ") && error.contains("e"), error);
+    ok(api.delete("/api/games/" + vsPlugin.get("id").getAsString()));
+    ok(api.delete("/api/games/" + vsSpec.get("id").getAsString()));
   }
 
   @Test
@@ -269,9 +297,9 @@ class WebApiTest {
   /** The fields a player's own view of a game may have: nothing of the other side's profile. */
   static final Set<String> PLAYER_VIEW = Set.of("id", "state", "scenario", "title",
       "description", "protocol", "rounds", "bids", "parties", "name", "issues", "levels", "side",
-      "opponent", "preset", "difficulty", "reservation", "discount", "round", "roundsLeft",
+      "opponent", "preset", "note", "level", "reservation", "discount", "round", "roundsLeft",
       "standing", "bid", "utility", "history", "turn", "action", "verb", "party", "options",
-      "best", "now", "endsAt", "turnEndsAt", "briefing");
+      "best", "now", "endsAt", "turnEndsAt", "briefing", "from", "transcript");
 
   static void checkKeys(JsonElement e, Set<String> allowed, String path, String body) {
     if (e.isJsonObject()) {
