@@ -75,9 +75,10 @@ public final class ScenarioCodec {
   }
 
   static Deadline readDeadline(JsonNode node) {
-    node.allowOnly(Set.of("rounds"));
-    int rounds = node.get("rounds").integer();
-    return node.build(() -> new Deadline(rounds));
+    node.allowOnly(Set.of("rounds", "seconds"));
+    Integer rounds = node.opt("rounds").map(JsonNode::integer).orElse(null);
+    Integer seconds = node.opt("seconds").map(JsonNode::integer).orElse(null);
+    return node.build(() -> Deadline.of(rounds, seconds));
   }
 
   static Issue readIssue(JsonNode node) {
@@ -235,7 +236,12 @@ public final class ScenarioCodec {
 
   static JsonObject writeDeadline(Deadline deadline) {
     JsonObject out = new JsonObject();
-    out.addProperty("rounds", deadline.rounds());
+    if (deadline.hasRounds()) {
+      out.addProperty("rounds", deadline.rounds());
+    }
+    if (deadline.hasSeconds()) {
+      out.addProperty("seconds", deadline.seconds());
+    }
     return out;
   }
 

@@ -16,7 +16,8 @@ import org.parley.engine.protocol.SessionOutcome.Reason;
  * restarts the acceptance count; the standing bid is agreed once every other party has accepted it
  * in turn. With two parties this is Rubinstein's bilateral alternating offers. The first mover
  * cannot accept (nothing stands yet). The session ends without agreement after
- * {@code deadline.rounds()} full rounds.
+ * {@code deadline.roundLimit()} full rounds, or when the clock of a deadline in seconds reaches
+ * it (see {@link #clock}).
  */
 public final class AlternatingOffers implements Protocol {
 
@@ -74,7 +75,7 @@ public final class AlternatingOffers implements Protocol {
         throw new IllegalArgumentException("party ids repeat: " + parties);
       }
     }
-    return new ProtocolState(parties, deadline, 0, null, null, 0, null);
+    return new ProtocolState(parties, deadline, 0, null, null, 0, null, 0.0);
   }
 
   @Override
@@ -141,12 +142,49 @@ public final class AlternatingOffers implements Protocol {
     } else {
       throw new IllegalStateException("unhandled action type " + action.getClass());
     }
-    if (outcome == null && next >= state.deadline().rounds() * state.parties().size()) {
+    if (outcome == null && next >= state.deadline().roundLimit() * state.parties().size()) {
       outcome = new NoAgreement(Reason.DEADLINE, round, null,
-          "no agreement within " + state.deadline().rounds() + " rounds");
+          "no agreement within " + state.deadline().roundLimit() + " rounds");
     }
     return new ProtocolState(state.parties(), state.deadline(), next, standing, bidder,
-        acceptances, outcome);
+        acceptances, outcome, state.timeProgress());
+  }
+
+  @Override
+  public ProtocolState clock(ProtocolState state, double timeProgress) {
+    requireRunningOnTime(state);
+    if (!(timeProgress >= 0) || Double.isInfinite(timeProgress)) {
+      throw new IllegalArgumentException("time progress must be 0 or more, got " + timeProgress);
+    }
+    if (timeProgress >= 1) {
+      return timeUp(state, null, "no agreement within " + state.deadline().seconds() + " s");
+    }
+    return new ProtocolState(state.parties(), state.deadline(), state.turn(), state.standingBid(),
+        state.standingBidder(), state.acceptances(), null,
+        Math.max(state.timeProgress(), timeProgress));
+  }
+
+  @Override
+  public ProtocolState late(ProtocolState state) {
+    requireRunningOnTime(state);
+    return timeUp(state, state.toMove(), "no agreement within " + state.deadline().seconds()
+        + " s; '" + state.toMove() + "' answered after the time was up and its answer was refused");
+  }
+
+  private static void requireRunningOnTime(ProtocolState state) {
+    if (!state.deadline().hasSeconds()) {
+      throw new IllegalStateException("a deadline of " + state.deadline().describe()
+          + " has no clock");
+    }
+    if (state.isOver()) {
+      throw new IllegalStateException("the session has already ended: " + state.outcome());
+    }
+  }
+
+  private static ProtocolState timeUp(ProtocolState state, String party, String detail) {
+    return new ProtocolState(state.parties(), state.deadline(), state.turn(), state.standingBid(),
+        state.standingBidder(), state.acceptances(),
+        new NoAgreement(Reason.DEADLINE, state.round(), party, detail), 1.0);
   }
 
   @Override
@@ -156,7 +194,7 @@ public final class AlternatingOffers implements Protocol {
       throw new IllegalStateException("the session has already ended: " + state.outcome());
     }
     return new ProtocolState(state.parties(), state.deadline(), state.turn(), state.standingBid(),
-        state.standingBidder(), state.acceptances(), outcome);
+        state.standingBidder(), state.acceptances(), outcome, state.timeProgress());
   }
 
   /** A bid as people can read it in an error: {@code us_tariff=30 cn_tariff=10 …}. */

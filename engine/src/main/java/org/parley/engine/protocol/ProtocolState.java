@@ -13,15 +13,20 @@ import org.parley.engine.domain.Bid;
  * @param standingBidder who offered it, or null
  * @param acceptances parties that have agreed to the standing bid, the bidder included
  * @param outcome null while the session runs
+ * @param timeProgress elapsed / duration of a deadline in seconds as last measured, in [0,1]; 0
+ *     without a limit in time
  */
 public record ProtocolState(List<String> parties, Deadline deadline, int turn, Bid standingBid,
-    String standingBidder, int acceptances, SessionOutcome outcome) {
+    String standingBidder, int acceptances, SessionOutcome outcome, double timeProgress) {
 
   public ProtocolState {
     parties = List.copyOf(parties);
     Objects.requireNonNull(deadline, "deadline");
     if (turn < 0) {
       throw new IllegalArgumentException("turn " + turn + " is negative");
+    }
+    if (!(timeProgress >= 0 && timeProgress <= 1)) {
+      throw new IllegalArgumentException("time progress " + timeProgress + " outside [0,1]");
     }
   }
 
@@ -31,12 +36,12 @@ public record ProtocolState(List<String> parties, Deadline deadline, int turn, B
 
   /** 0-based round of the next turn (or of the last one, once the deadline has passed). */
   public int round() {
-    return Math.min(turn / parties.size(), deadline.rounds() - 1);
+    return Math.min(turn / parties.size(), deadline.roundLimit() - 1);
   }
 
-  /** Normalised time t of the next turn, in [0,1]. */
+  /** Normalised time t of the next turn, in [0,1]: the later of round and time progress. */
   public double progress() {
-    return deadline.progress(round());
+    return deadline.progress(round(), timeProgress);
   }
 
   public String toMove() {

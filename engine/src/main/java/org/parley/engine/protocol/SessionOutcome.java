@@ -20,8 +20,9 @@ public sealed interface SessionOutcome permits SessionOutcome.Agreement, Session
   /**
    * The session ended without a deal.
    *
-   * @param party the party that caused the end (walked away, broke a rule, failed), or null for the
-   *     deadline
+   * @param party the party that caused the end (walked away, broke a rule, failed); for the
+   *     deadline null, or the party whose answer came after the time of a deadline in seconds was
+   *     up
    * @param detail human-readable explanation; for an agent error it holds the stack trace
    */
   record NoAgreement(Reason reason, int round, String party, String detail)

@@ -17,7 +17,8 @@ import org.parley.engine.transcript.Transcript;
  * for tests, tournaments and benchmarks. A negotiator that throws ends the session with
  * {@link Reason#AGENT_ERROR} and its stack trace; an illegal action ends it with
  * {@link Reason#VIOLATION}. Alone it enforces no time limit per turn; with a {@link TurnHook}
- * a watchdog thread can cut a turn that does not return.
+ * a watchdog thread can cut a turn that does not return. A deadline in seconds is measured on the
+ * clock it is given, at each turn (see {@link SessionClock}).
  */
 public final class DirectRunner {
 
@@ -69,7 +70,12 @@ public final class DirectRunner {
         return finish(session, start);
       }
     }
+    SessionClock time = new SessionClock(session, clock);
     while (!session.isOver()) {
+      time.turnStarts();
+      if (session.isOver()) {
+        break;
+      }
       String party = session.toMove();
       Decision decision;
       NegotiationView view = session.view(party);
@@ -88,7 +94,9 @@ public final class DirectRunner {
       if (guard != null && !guard.leave()) {
         return null;
       }
-      session.submit(party, decision);
+      if (time.inTime(party)) {
+        session.submit(party, decision);
+      }
     }
     return finish(session, start);
   }

@@ -9,7 +9,6 @@ import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.domain.Bid;
 import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Action;
-import org.parley.engine.protocol.Deadline;
 import org.parley.engine.protocol.Offer;
 import org.parley.engine.protocol.Protocol;
 import org.parley.engine.protocol.ProtocolState;
@@ -186,6 +185,28 @@ public final class Session {
     return violation;
   }
 
+  /**
+   * Sets the clock of a deadline in seconds at the start of a turn: {@code timeProgress} = elapsed
+   * / duration, measured by the runtime (a replay passes the recorded t). At 1 or more the session
+   * ends at the deadline. The turn's t, given to the party and recorded with its action, is the
+   * later of this and the round's progress.
+   */
+  public void clock(double timeProgress) {
+    state = protocol.clock(state, timeProgress);
+  }
+
+  /**
+   * {@code party}, the party to move, answered after the time of a deadline in seconds was up: the
+   * answer is refused and the session ends at the deadline, naming the party.
+   */
+  public void late(String party) {
+    if (!party.equals(state.toMove())) {
+      throw new IllegalArgumentException("'" + party + "' is not the party to move; '"
+          + state.toMove() + "' is");
+    }
+    state = protocol.late(state);
+  }
+
   /** Ends the running session from outside the rules: timeout, agent error, violation. */
   public void breakOff(NoAgreement outcome) {
     if (!outcome.reason().isBreakOff()) {
@@ -221,8 +242,7 @@ public final class Session {
   }
 
   private Metrics metrics(SessionOutcome outcome) {
-    Deadline deadline = spec.deadline();
-    double t = deadline.progress(outcome.round());
+    double t = Transcript.endProgress(spec.deadline(), outcome, events);
     double[] utilities = new double[partyIds.length];
     double[] discounted = new double[partyIds.length];
     if (outcome instanceof Agreement agreement) {

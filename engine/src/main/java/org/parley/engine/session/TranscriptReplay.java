@@ -15,7 +15,9 @@ import org.parley.engine.transcript.Metrics;
 /**
  * Folds a transcript's actions through the protocol again and rebuilds the transcript from the
  * scenario alone: utilities, rounds, outcome and metrics are recomputed, only rationales and timing
- * are carried over. A transcript is consistent iff its replay equals it.
+ * are carried over. A transcript is consistent iff its replay equals it. On a deadline in seconds
+ * the clock is not read again: each turn's recorded t sets it, and a session that ran out of time
+ * ends where the transcript says it did, in the round the replay has reached.
  */
 public final class TranscriptReplay {
 
@@ -34,6 +36,11 @@ public final class TranscriptReplay {
         throw new InconsistentTranscriptException("event " + event.turn()
             + " comes after the session ended");
       }
+      replayClock(session, event);
+      if (session.isOver()) {
+        throw new InconsistentTranscriptException("event " + event.turn() + " has t "
+            + event.progress() + ", after the time of the deadline was up");
+      }
       Optional<Violation> violation = session.submit(event.action().party(),
           new Decision(event.action(), event.rationale()));
       if (violation.isPresent()) {
@@ -45,12 +52,44 @@ public final class TranscriptReplay {
     if (!session.isOver()) {
       if (recorded instanceof NoAgreement n && n.reason().isBreakOff()) {
         session.breakOff(n);
+      } else if (recorded instanceof NoAgreement n && n.reason() == SessionOutcome.Reason.DEADLINE
+          && transcript.deadline().hasSeconds()) {
+        timeUp(session, n);
       } else {
         throw new InconsistentTranscriptException("the actions do not end the session, but the "
             + "transcript records " + describe(recorded, transcript));
       }
     }
     return session.transcript(transcript.runtime(), transcript.timing());
+  }
+
+  /**
+   * Sets the session's clock from a recorded t on a deadline in seconds: a t above the round's own
+   * progress came from the clock. The replay's t is then the recorded one exactly.
+   */
+  private static void replayClock(Session session, Event event) {
+    var state = session.state();
+    if (state.deadline().hasSeconds()
+        && event.progress() > state.deadline().progress(state.round())) {
+      try {
+        session.clock(event.progress());
+      } catch (IllegalArgumentException e) {
+        throw new InconsistentTranscriptException("event " + event.turn() + ": "
+            + e.getMessage());
+      }
+    }
+  }
+
+  /** Ends the session where the recorded time ran out: between turns, or refusing a late answer. */
+  private static void timeUp(Session session, NoAgreement recorded) {
+    if (recorded.party() == null) {
+      session.clock(1.0);
+    } else if (recorded.party().equals(session.toMove())) {
+      session.late(recorded.party());
+    } else {
+      throw new InconsistentTranscriptException("the transcript records a late answer of '"
+          + recorded.party() + "', but it was '" + session.toMove() + "'s turn");
+    }
   }
 
   /**

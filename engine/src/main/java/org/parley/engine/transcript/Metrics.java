@@ -7,7 +7,9 @@ import java.util.Map;
  *
  * @param utilities each party's undiscounted utility of the agreement, or its reservation value
  *     without one
- * @param discountedUtilities the same with discounting at the final round (U·δ^t, r·δ^t)
+ * @param discountedUtilities the same discounted at the end, U·δ^t and r·δ^t with t from
+ *     {@link Transcript#endProgress}: the final round's t, or the recorded time on a deadline in
+ *     seconds
  * @param socialWelfare Σ utilities of the agreement; 0 without agreement
  * @param paretoDistance Euclidean distance of the agreement's utility vector to the Pareto
  *     frontier, or null without agreement

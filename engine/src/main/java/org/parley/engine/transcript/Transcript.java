@@ -54,6 +54,26 @@ public record Transcript(String sessionId, long seed, String runtime, Scenario s
         Timing.NONE);
   }
 
+  /** Normalised time t at which the outcome is discounted; see the static form. */
+  public double endProgress() {
+    return endProgress(deadline, outcome, events);
+  }
+
+  /**
+   * Normalised time t at which a session's outcome is discounted: the progress of its final round,
+   * or later when the clock of a deadline in seconds says so: the t of the last recorded action, or
+   * 1 when the time ran out. Computed from the record alone, so a replay gives the same (a session
+   * broken off mid-turn is discounted at the t of its last recorded action).
+   */
+  public static double endProgress(Deadline deadline, SessionOutcome outcome, List<Event> events) {
+    double t = deadline.progress(outcome.round());
+    if (outcome instanceof SessionOutcome.NoAgreement n
+        && n.reason() == SessionOutcome.Reason.DEADLINE) {
+      return Math.max(t, 1.0);
+    }
+    return events.isEmpty() ? t : Math.max(t, events.get(events.size() - 1).progress());
+  }
+
   public Transcript withTiming(Timing newTiming) {
     return new Transcript(sessionId, seed, runtime, scenario, deadline, seats, events, outcome,
         metrics, newTiming);
