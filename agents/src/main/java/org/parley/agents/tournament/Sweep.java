@@ -16,7 +16,6 @@ import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.ResultsCodec;
 import org.parley.engine.io.SweepCodec;
-import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.tournament.ResultRow;
 import org.parley.engine.tournament.SweepSpec;
@@ -73,8 +72,8 @@ public final class Sweep {
         throw new FormatException(source, "$.scenarios[" + i + "]", "a sweep needs two-party "
             + "scenarios; '" + sc.id() + "' has " + sc.parties().size());
       }
-      scenarios.add(new ScenarioAnalysis(spec.rounds() == null ? sc
-          : sc.withDeadline(new Deadline(spec.rounds()))));
+      scenarios.add(new ScenarioAnalysis(spec.deadline() == null ? sc
+          : sc.withDeadline(spec.deadline())));
     }
     String where = spec.grid() != null ? "$.grid" : "$.ranges";
     for (Map<String, Double> p : spec.points()) {

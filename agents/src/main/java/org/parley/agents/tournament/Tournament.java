@@ -21,7 +21,6 @@ import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.ScenarioCodec;
-import org.parley.engine.protocol.Deadline;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.tournament.PlannedSession;
 import org.parley.engine.tournament.TournamentSpec;
@@ -56,8 +55,8 @@ public final class Tournament {
       String id = spec.scenarios().get(i);
       try {
         Scenario sc = ScenarioCatalog.resolve(id);
-        if (spec.rounds() != null) {
-          sc = sc.withDeadline(new Deadline(spec.rounds()));
+        if (spec.deadline() != null) {
+          sc = sc.withDeadline(spec.deadline());
         }
         analyses.put(id, new ScenarioAnalysis(sc));
       } catch (RuntimeException e) {

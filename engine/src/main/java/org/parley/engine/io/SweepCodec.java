@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parley.engine.protocol.Deadline;
 import org.parley.engine.tournament.SweepSpec;
 import org.parley.engine.tournament.TournamentSpec;
 
@@ -21,6 +22,7 @@ import org.parley.engine.tournament.TournamentSpec;
  *   "opponents": ["boulware", "conceder", "tit-for-tat"],
  *   "repetitions": 5, "seed": 1, "rounds": 100, "parallelism": 2
  * }</pre>
+ * An optional {@code "seconds"} sets a deadline in seconds, as in a tournament spec.
  */
 public final class SweepCodec {
 
@@ -30,7 +32,7 @@ public final class SweepCodec {
   public static SweepSpec read(String source, String text) {
     JsonNode root = JsonNode.parse(source, text).allowOnly(Set.of("format", "description",
         "scenarios", "strategy", "grid", "samples", "ranges", "opponents", "repetitions", "seed",
-        "rounds", "parallelism"));
+        "rounds", "seconds", "parallelism"));
     root.opt("format").ifPresent(f -> {
       if (!f.string().equals(SweepSpec.FORMAT)) {
         throw f.fail("expected \"" + SweepSpec.FORMAT + "\", found \"" + f.string() + "\"");
@@ -92,14 +94,13 @@ public final class SweepCodec {
         .map(n -> n.integer(1, TournamentSpec.MAX_REPETITIONS))
         .orElse(SweepSpec.DEFAULT_REPETITIONS);
     long seed = root.opt("seed").map(JsonNode::longValue).orElse(1L);
-    Integer rounds = root.opt("rounds").map(n -> n.integer(1, TournamentSpec.MAX_ROUNDS))
-        .orElse(null);
+    Deadline deadline = TournamentCodec.deadlineOverride(root);
     Integer parallelism = root.opt("parallelism")
         .map(n -> n.integer(1, TournamentSpec.MAX_PARALLELISM)).orElse(null);
     Map<String, List<Double>> g = grid;
     int n = samples;
     return root.build(() -> new SweepSpec(scenarios, Json.compact(base.raw()), g, n, ranges,
-        opponents, repetitions, seed, rounds, parallelism));
+        opponents, repetitions, seed, deadline, parallelism));
   }
 
   /** The base strategy with a point's values set at their paths: a candidate's spec. */

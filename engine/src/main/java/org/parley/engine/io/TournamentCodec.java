@@ -3,6 +3,7 @@ package org.parley.engine.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.parley.engine.protocol.Deadline;
 import org.parley.engine.transcript.NegotiatorSpec;
 import org.parley.engine.tournament.TournamentSpec;
 
@@ -13,9 +14,11 @@ import org.parley.engine.tournament.TournamentSpec;
  *   "scenarios": ["london-2025"],
  *   "strategies": ["boulware", {"name": "e05", "spec": {"bidding": {"type": "time-dependent", "e": 0.5}}}],
  *   "selfPlay": false, "repetitions": 10, "seed": 42,
- *   "rounds": 100, "runtime": "direct", "parallelism": 2, "turnLimitMs": 10000
+ *   "rounds": 100, "seconds": 60, "runtime": "direct", "parallelism": 2, "turnLimitMs": 10000
  * }</pre>
- * Only {@code scenarios} and {@code strategies} are required. Errors name the JSON path.
+ * Only {@code scenarios} and {@code strategies} are required. {@code rounds} and {@code seconds}
+ * replace every scenario's deadline: either alone is a deadline of that alone, both end a session at
+ * whichever comes first. Errors name the JSON path.
  */
 public final class TournamentCodec {
 
@@ -26,7 +29,7 @@ public final class TournamentCodec {
 
   public static TournamentSpec read(String source, String text) {
     JsonNode root = JsonNode.parse(source, text).allowOnly(Set.of("format", "scenarios",
-        "strategies", "selfPlay", "repetitions", "seed", "rounds", "runtime", "parallelism",
+        "strategies", "selfPlay", "repetitions", "seed", "rounds", "seconds", "runtime", "parallelism",
         "turnLimitMs", "description"));
     root.opt("format").ifPresent(f -> {
       if (!f.string().equals(FORMAT)) {
@@ -54,8 +57,7 @@ public final class TournamentCodec {
     int repetitions = root.opt("repetitions")
         .map(n -> n.integer(1, TournamentSpec.MAX_REPETITIONS)).orElse(1);
     long seed = root.opt("seed").map(JsonNode::longValue).orElse(1L);
-    Integer rounds = root.opt("rounds").map(n -> n.integer(1, TournamentSpec.MAX_ROUNDS))
-        .orElse(null);
+    Deadline deadline = deadlineOverride(root);
     String runtime = root.opt("runtime").map(n -> {
       if (!TournamentSpec.RUNTIMES.contains(n.string())) {
         throw n.fail("expected \"direct\" or \"jade\", found \"" + n.string() + "\"");
@@ -67,7 +69,15 @@ public final class TournamentCodec {
     int turnLimitMs = root.opt("turnLimitMs").map(n -> n.integer(10, 3_600_000))
         .orElse(TournamentSpec.DEFAULT_TURN_LIMIT_MS);
     return root.build(() -> new TournamentSpec(scenarios, strategies, selfPlay, repetitions, seed,
-        rounds, runtime, parallelism, turnLimitMs));
+        deadline, runtime, parallelism, turnLimitMs));
+  }
+
+  /** A spec's top-level "rounds" and "seconds" as one deadline, or null when neither is given. */
+  static Deadline deadlineOverride(JsonNode root) {
+    Integer rounds = root.opt("rounds").map(n -> n.integer(1, Deadline.MAX_ROUNDS)).orElse(null);
+    Integer seconds = root.opt("seconds").map(n -> n.integer(1, Deadline.MAX_SECONDS))
+        .orElse(null);
+    return rounds == null && seconds == null ? null : Deadline.of(rounds, seconds);
   }
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.parley.engine.protocol.Deadline;
 import org.parley.engine.session.Seeds;
 
 /**
@@ -20,12 +21,13 @@ import org.parley.engine.session.Seeds;
  * @param grid each path's values (every combination is a candidate), or null with samples
  * @param samples how many random points of {@code ranges}, or 0 with a grid
  * @param ranges each path's [low, high], with samples
- * @param rounds deadline in rounds, or null for each scenario's own
+ * @param deadline every scenario's deadline (rounds, seconds or both), or null for each scenario's
+ *     own
  * @param parallelism sessions at once, or null for one per core of the machine that runs it
  */
 public record SweepSpec(List<String> scenarios, String strategy,
     Map<String, List<Double>> grid, int samples, Map<String, double[]> ranges,
-    List<String> opponents, int repetitions, long seed, Integer rounds, Integer parallelism) {
+    List<String> opponents, int repetitions, long seed, Deadline deadline, Integer parallelism) {
 
   public static final String FORMAT = "parley-sweep/1";
   public static final int MAX_POINTS = 10_000;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.parley.engine.protocol.Deadline;
 import org.parley.engine.transcript.NegotiatorSpec;
 
 /**
@@ -12,20 +13,20 @@ import org.parley.engine.transcript.NegotiatorSpec;
  * pairing both ways; a strategy against itself only with {@code selfPlay}), repeated. Sessions are
  * named, and their seeds derived, before anything runs (see {@link TournamentPlan}).
  *
- * @param rounds deadline in rounds, or null for each scenario's own
+ * @param deadline every scenario's deadline (rounds, seconds or both), or null for each scenario's
+ *     own
  * @param runtime {@code direct} or {@code jade}
  * @param parallelism sessions run at once, or null for as many as the machine that runs it has
  *     cores (the engine does not read the machine)
  * @param turnLimitMs a strategy that takes longer over one turn loses the session by timeout
  */
 public record TournamentSpec(List<String> scenarios, List<Entry> strategies, boolean selfPlay,
-    int repetitions, long seed, Integer rounds, String runtime, Integer parallelism,
+    int repetitions, long seed, Deadline deadline, String runtime, Integer parallelism,
     int turnLimitMs) {
 
   /** The per-turn limit for bots, in every runtime: far above any bot's think time. */
   public static final int DEFAULT_TURN_LIMIT_MS = 10_000;
   public static final int MAX_REPETITIONS = 100_000;
-  public static final int MAX_ROUNDS = 1_000_000;
   public static final int MAX_PARALLELISM = 256;
   public static final String DEFAULT_RUNTIME = "direct";
 
@@ -64,9 +65,6 @@ public record TournamentSpec(List<String> scenarios, List<Entry> strategies, boo
     if (repetitions < 1 || repetitions > MAX_REPETITIONS) {
       throw new IllegalArgumentException("repetitions must be 1-" + MAX_REPETITIONS + ", got "
           + repetitions);
-    }
-    if (rounds != null && (rounds < 1 || rounds > MAX_ROUNDS)) {
-      throw new IllegalArgumentException("rounds must be 1-" + MAX_ROUNDS + ", got " + rounds);
     }
     if (!RUNTIMES.contains(runtime)) {
       throw new IllegalArgumentException("runtime must be direct or jade, got '" + runtime + "'");

@@ -12,6 +12,8 @@ import org.parley.engine.FakeClock;
 import org.parley.engine.Fixtures;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.domain.Bid;
+import org.parley.engine.io.FormatException;
+import org.parley.engine.io.TournamentCodec;
 import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Deadline;
@@ -125,6 +127,19 @@ class DeadlineInSecondsTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Deadline.of(null, null))
         .getMessage().contains("got neither"));
     assertEquals("100 rounds or 60 s", Deadline.of(100, 60).describe());
+  }
+
+  @Test
+  void tournamentSpecsTakeSecondsBesideRounds() {
+    String base = "{\"scenarios\": [\"s\"], \"strategies\": [\"a\", \"b\"]%s}";
+    assertEquals(null, TournamentCodec.read("t.json", base.formatted("")).deadline());
+    assertEquals(new Deadline(0, 30), TournamentCodec.read("t.json",
+        base.formatted(", \"seconds\": 30")).deadline());
+    assertEquals(new Deadline(50, 30), TournamentCodec.read("t.json",
+        base.formatted(", \"rounds\": 50, \"seconds\": 30")).deadline());
+    FormatException e = assertThrows(FormatException.class, () -> TournamentCodec.read("t.json",
+        base.formatted(", \"seconds\": 0")));
+    assertTrue(e.getMessage().contains("$.seconds"), e.getMessage());
   }
 
   private static Scenario discounted(Scenario s, double delta) {
