@@ -20,6 +20,7 @@ import org.parley.engine.io.FormatException;
 import org.parley.engine.io.WireCodec;
 import org.parley.engine.session.Decision;
 import org.parley.engine.session.Session;
+import org.parley.engine.session.SessionClock;
 import org.parley.engine.protocol.SessionOutcome.Reason;
 import org.parley.engine.transcript.Event;
 import org.parley.engine.transcript.Timing;
@@ -32,7 +33,10 @@ import org.parley.engine.transcript.Transcript;
  * delegation that fails, stays silent past its time limit, sends garbage, acts out of turn or in
  * another conversation ends this session, with that reason recorded; nothing else stops. A
  * person's seat is the exception for illegal moves: the chair refuses the move (DISCONFIRM, with
- * the protocol's violation) and the person tries again; a legal move is confirmed (CONFIRM).
+ * the protocol's violation) and the person tries again; a legal move is confirmed (CONFIRM). The
+ * chair owns the clock of a deadline in seconds: it reads it when it gives a turn and when an
+ * answer arrives (see {@link SessionClock}); a party that does not answer at all is ended by its
+ * turn limit, as on any deadline.
  */
 final class ChairAgent extends Agent {
 
@@ -47,6 +51,7 @@ final class ChairAgent extends Agent {
   private final transient Consumer<Event> observer;
   private final transient CompletableFuture<Transcript> result;
   private final transient InstantSource clock;
+  private final transient SessionClock time;
   private final String conversation;
   private final transient Map<String, Integer> heard = new HashMap<>();
   private final transient Set<String> awaitingBriefing = new HashSet<>();
@@ -77,6 +82,7 @@ final class ChairAgent extends Agent {
     this.observer = observer;
     this.result = result;
     this.clock = clock;
+    this.time = new SessionClock(session, clock);
     this.conversation = conversation;
     delegations.forEach((party, aid) -> parties.put(aid, party));
   }
@@ -248,6 +254,9 @@ final class ChairAgent extends Agent {
   }
 
   private void move(String party, ACLMessage msg, String content) {
+    if (!time.inTime(party)) {
+      return; // refused as late: the session ended at its deadline in seconds
+    }
     Decision decision = null;
     if (!content.isEmpty()) {
       try {
@@ -285,6 +294,10 @@ final class ChairAgent extends Agent {
   }
 
   private void nextTurn() {
+    time.turnStarts();
+    if (session.isOver()) {
+      return; // the time of a deadline in seconds is up
+    }
     mover = session.toMove();
     int from = heard.get(mover);
     heard.put(mover, session.actionCount());
