@@ -57,8 +57,8 @@ final class Report {
     StringBuilder seats = new StringBuilder();
     t.seats().forEach(s -> seats.append(seats.length() > 0 ? ", " : "").append(s.party())
         .append(" = ").append(s.negotiator()));
-    out.printf("%s, %d rounds, seed %d, %s runtime: %s%n%n", scenario.protocol(),
-        t.deadline().rounds(), t.seed(), t.runtime(), seats);
+    out.printf("%s, %s, seed %d, %s runtime: %s%n%n", scenario.protocol(),
+        t.deadline().describe(), t.seed(), t.runtime(), seats);
   }
 
   void event(Scenario scenario, Event e, boolean explain) {
@@ -78,17 +78,26 @@ final class Report {
     }
   }
 
+  /** " of 100" for a deadline in rounds; for one in seconds, the t at the end. */
+  private static String ofRounds(Transcript t) {
+    String of = t.deadline().hasRounds() ? " of " + t.deadline().rounds() : "";
+    if (!t.deadline().hasSeconds()) {
+      return of;
+    }
+    return of + " at t = " + f3(t.endProgress());
+  }
+
   void summary(Transcript t, ScenarioAnalysis analysis) {
     Scenario scenario = t.scenario();
     Metrics m = t.metrics();
     out.println();
     if (t.outcome() instanceof Agreement a) {
-      out.printf("AGREEMENT in round %d of %d%n", a.round() + 1, t.deadline().rounds());
+      out.printf("AGREEMENT in round %d%s%n", a.round() + 1, ofRounds(t));
       analysis.scenario().domain().describe(a.bid())
           .forEach((issue, level) -> out.printf("  %-55s %s%n", issue + ":", level));
     } else if (t.outcome() instanceof NoAgreement n) {
-      out.printf("NO AGREEMENT (%s) in round %d of %d%s%n", n.reason().key(), n.round() + 1,
-          t.deadline().rounds(), n.party() == null ? "" : ", caused by '" + n.party() + "'");
+      out.printf("NO AGREEMENT (%s) in round %d%s%s%n", n.reason().key(), n.round() + 1,
+          ofRounds(t), n.party() == null ? "" : ", caused by '" + n.party() + "'");
       String detail = n.detail().lines().findFirst().orElse("");
       if (!detail.isEmpty()) {
         out.println("  " + detail);

@@ -57,6 +57,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Deadline in rounds (default: the scenario's).")
   Integer rounds;
 
+  @Option(names = "--seconds", paramLabel = "S",
+      description = "Deadline in seconds of wall time from the first turn, 1 to 86400; with "
+          + "--rounds, whichever comes first ends the session. Bots then see time-based progress; "
+          + "the transcript records each turn's, so it replays exactly, but a rerun may differ.")
+  Integer seconds;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write the transcript (JSON) here.")
   Path out;
 
@@ -116,7 +122,8 @@ final class RunCommand implements Callable<Integer> {
     if (!remote.isEmpty() && runtime != Runtime.jade) {
       throw new Parley.UserError("remote parties need --runtime jade");
     }
-    Deadline deadline = rounds == null ? sc.deadline() : new Deadline(rounds);
+    Deadline deadline = rounds == null && seconds == null ? sc.deadline()
+        : Deadline.of(rounds, seconds);
     ScenarioAnalysis analysis = new ScenarioAnalysis(sc);
     Transcript t = runtime == Runtime.direct
         ? new DirectRunner(analysis, catalog(), InstantSource.system())

@@ -68,8 +68,8 @@ final class ScenarioCommand implements Runnable {
       if (!s.description().isEmpty()) {
         out.printf("%s%n", s.description());
       }
-      out.printf("%nProtocol %s, default deadline %d rounds, %,d possible agreements.%n",
-          s.protocol(), s.deadline().rounds(), s.domain().size());
+      out.printf("%nProtocol %s, default deadline %s, %,d possible agreements.%n",
+          s.protocol(), s.deadline().describe(), s.domain().size());
       out.println();
       out.println("Issues:");
       for (Issue issue : s.domain().issues()) {

@@ -162,6 +162,13 @@ class CliTest {
     assertEquals(1, rounds.exit());
     assertTrue(rounds.err().contains("deadline must be 1 to"), rounds.err());
 
+    for (String bad : List.of("0", "-5", "86401")) {
+      Result seconds = parley("run", "--seconds", bad);
+      assertEquals(1, seconds.exit(), bad);
+      assertTrue(seconds.err().contains("deadline must be 1 to 86400 seconds (one day), got "
+          + bad), seconds.err());
+    }
+
     Result option = parley("run", "--sed", "7");
     assertEquals(2, option.exit());
     assertTrue(option.err().contains("Unknown option") && option.err().contains("'--sed'"),
