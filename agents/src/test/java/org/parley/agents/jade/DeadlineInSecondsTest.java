@@ -104,7 +104,8 @@ class DeadlineInSecondsTest {
     for (int i = 1; i < ts.size(); i++) {
       assertTrue(ts.get(i) > ts.get(i - 1), "t rises: " + ts);
     }
-    assertTrue(t.timing().durationMicros() < 3_000_000, "took " + t.timing().durationMicros()
+    // a 1 s session; the bound leaves room for briefings on a loaded machine
+    assertTrue(t.timing().durationMicros() < 10_000_000, "took " + t.timing().durationMicros()
         + " µs");
     assertReplaysAndRereads(t);
   }
