@@ -1,6 +1,7 @@
 import { api, el, showError, fmt, partyName, partyClass, term, MOVE_WORDS, REASON_WORDS } from './common.js';
 import { Board } from './board.js';
 import { botChoice } from './bot-choice.js';
+import { story } from './debrief-story.js';
 
 const $ = id => document.getElementById(id);
 const error = $('error');
@@ -102,7 +103,8 @@ async function evaluate() {
   game.scenario.issues.forEach((issue, i) => {
     const select = $('issue-' + i);
     select.value = bid[i];
-    [...select.options].forEach((o, j) => { o.textContent = issue.levels[j] + '  —  you: ' + fmt(options[i][j]); });
+    // the number first: a closed select that cuts its text off still shows it
+    [...select.options].forEach((o, j) => { o.textContent = 'you ' + fmt(options[i][j]) + ' · ' + issue.levels[j]; });
   });
   const u = res.utility;
   $('meter-fill').style.width = (100 * u) + '%';
@@ -269,6 +271,7 @@ async function debrief() {
   result.textContent = o.agreement
     ? 'Deal in round ' + (o.round + 1) + ': you get ' + fmt(doc.metrics.utilities[me]) + ' (your reservation value was ' + fmt(game.reservation) + ')'
     : 'No deal (' + (o.party ? partyName(s, o.party) + ' ' : '') + (REASON_WORDS[o.reason] || o.reason) + '): you fall back to your reservation value ' + fmt(game.reservation);
+  $('story').replaceChildren(...story(doc, me, game.reservation));
   const myMoves = {};
   doc.events.filter(e => e.party === me && e.move).forEach(e => { myMoves[e.move] = (myMoves[e.move] || 0) + 1; });
   const facts = [

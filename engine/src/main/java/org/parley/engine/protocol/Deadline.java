@@ -10,12 +10,15 @@ import java.time.Duration;
  * turn's progress is recorded, so a transcript still replays exactly.
  *
  * @param rounds 1 to {@link #MAX_ROUNDS}, or 0 for no limit in rounds (a session still stops after
- *     {@link #MAX_ROUNDS} rounds)
+ *     {@link #SAFETY_ROUNDS} rounds, so that fast bots cannot fill the memory with a transcript of
+ *     a million rounds before the clock runs out)
  * @param seconds 1 to {@link #MAX_SECONDS}, or 0 for no limit in time
  */
 public record Deadline(int rounds, int seconds) {
 
   public static final int MAX_ROUNDS = 1_000_000;
+  /** Where a deadline in seconds alone also stops (2 s of fast bots made 129,603 rounds). */
+  public static final int SAFETY_ROUNDS = 10_000;
   /** One day. */
   public static final int MAX_SECONDS = 86_400;
 
@@ -64,9 +67,9 @@ public record Deadline(int rounds, int seconds) {
     return seconds > 0;
   }
 
-  /** Rounds after which the session ends: {@code rounds}, or {@link #MAX_ROUNDS} without them. */
+  /** Rounds after which the session ends: {@code rounds}, or {@link #SAFETY_ROUNDS} without. */
   public int roundLimit() {
-    return hasRounds() ? rounds : MAX_ROUNDS;
+    return hasRounds() ? rounds : SAFETY_ROUNDS;
   }
 
   /**

@@ -124,7 +124,7 @@ final class Classroom {
           + "\" for students to play each other)");
     }
     int rounds = request.opt("rounds").map(n -> n.integer(2, Games.MAX_ROUNDS))
-        .orElse(Math.min(sc.deadline().rounds(), 20));
+        .orElse(Math.min(Games.roomRounds(sc), 20));
     Integer minutes = request.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null);
     Long seed = request.opt("seed").map(JsonNode::longValue).orElse(null);
     String pairing = request.opt("pairing").map(JsonNode::string).orElse("as they join");

@@ -69,6 +69,14 @@ final class Games {
     return takeOver;
   }
 
+  /**
+   * The rounds a game in the room has by default: the scenario's, or {@link #MAX_ROUNDS} for a
+   * scenario whose deadline is in seconds only (the room's games count rounds).
+   */
+  static int roomRounds(Scenario sc) {
+    return Math.min(sc.deadline().roundLimit(), MAX_ROUNDS);
+  }
+
   /** An unguessable id: 64 random bits in hex. */
   static String newId(SecureRandom random) {
     byte[] b = new byte[8];
@@ -149,7 +157,7 @@ final class Games {
     long seed = request.opt("seed").map(JsonNode::longValue).orElse((long) random.nextInt(
         1_000_000));
     int rounds = request.opt("rounds").map(n -> n.integer(2, MAX_ROUNDS))
-        .orElse(sc.deadline().rounds());
+        .orElse(roomRounds(sc));
     Game game = start(new Setup(newId(random), sc, List.of(side), Opponent.chosen(bot), seed,
         rounds, null, client, Hooks.NONE, false, null), List.of()).get(0);
     game.advance(Game.BOT_WAIT);

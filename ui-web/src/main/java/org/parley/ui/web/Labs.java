@@ -89,7 +89,7 @@ final class Labs {
     long seed = request.opt("seed").map(JsonNode::longValue).orElse((long) random.nextInt(
         1_000_000));
     int rounds = request.opt("rounds").map(n -> n.integer(2, Games.MAX_ROUNDS))
-        .orElse(sc.deadline().rounds());
+        .orElse(Games.roomRounds(sc));
     int pace = request.opt("pace").map(n -> n.integer(0, MAX_PACE_MS)).orElse(200);
     long longest = (long) pace * rounds * sc.parties().size();
     if (longest > MAX_DURATION.toMillis()) {

@@ -43,7 +43,7 @@ final class ScenarioDocuments {
     o.addProperty("title", sc.title());
     o.addProperty("description", sc.description());
     o.addProperty("protocol", sc.protocol());
-    o.addProperty("rounds", sc.deadline().rounds());
+    o.addProperty("rounds", Games.roomRounds(sc));
     o.addProperty("bids", sc.domain().size());
     JsonArray parties = new JsonArray();
     for (Party p : sc.parties()) {

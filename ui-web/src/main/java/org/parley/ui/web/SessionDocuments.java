@@ -31,7 +31,12 @@ final class SessionDocuments {
     o.addProperty("sessionId", t.sessionId());
     o.addProperty("seed", t.seed());
     o.addProperty("runtime", t.runtime());
-    o.addProperty("rounds", t.deadline().rounds());
+    // a deadline in seconds only: the rounds it lasted are its length
+    o.addProperty("rounds", t.deadline().hasRounds() ? t.deadline().rounds()
+        : t.outcome().round() + 1);
+    if (t.deadline().hasSeconds()) {
+      o.addProperty("seconds", t.deadline().seconds());
+    }
     JsonObject seats = new JsonObject();
     t.seats().forEach(s -> seats.addProperty(s.party(), s.negotiator().text()));
     o.add("seats", seats);
@@ -52,6 +57,7 @@ final class SessionDocuments {
     o.add("events", events);
     o.add("outcome", outcome(t.outcome()));
     o.add("metrics", metrics(t.metrics()));
+    o.add("lessons", Lessons.of(t, analysis));
     return o;
   }
 

@@ -127,6 +127,11 @@ final class TakeOver {
       throw ApiError.badRequest("side: the replay has no party '" + TranscriptStore.abbreviate(side)
           + "'; parties are " + t.scenario().partyIds());
     }
+    if (t.deadline().hasSeconds()) {
+      throw ApiError.conflict("this negotiation had a deadline in seconds: its bots saw the "
+          + "clock, so they cannot be made to repeat it; only negotiations in rounds can be "
+          + "taken over");
+    }
     int last = t.events().isEmpty() ? 0 : t.events().get(t.events().size() - 1).round();
     if (round < 0 || round > last) {
       throw ApiError.badRequest("from.round: this negotiation ended in round " + (last + 1)

@@ -164,6 +164,24 @@ class BrowserTest {
     assertTrue(facts.contains("Nash point would give you"), facts);
     assertTrue(facts.contains("London as implemented gives you"), facts);
     assertTrue(facts.contains("Your moves"), facts);
+    // the story, in words, from the transcript: the student never moved from one offer
+    String transcript = driver.findElement(By.id("replay-link")).getAttribute("href");
+    transcript = transcript.substring(transcript.indexOf("id=") + 3);
+    var lessons = new ApiClient(server.port()).get("/api/transcripts/" + transcript + "/replay")
+        .json().getAsJsonObject().getAsJsonObject("lessons");
+    String story = text("#story");
+    if (lessons.get("better").isJsonNull()) {
+      assertTrue(story.startsWith("Your deal is on the Pareto frontier"), story);
+    } else {
+      var gain = java.util.regex.Pattern.compile("better off by at least (\\d\\.\\d{3})")
+          .matcher(story);
+      assertTrue(story.startsWith("Value was left on the table") && gain.find(), story);
+      assertEquals(lessons.getAsJsonObject("better").get("gain").getAsDouble(),
+          Double.parseDouble(gain.group(1)), 0.0011, story);
+    }
+    assertTrue(story.contains("History: \"London as implemented\""), story);
+    assertTrue(java.util.regex.Pattern.compile("Concessions: you went from (\\d\\.\\d{3}) to \\1 "
+        + "\\(0\\.000\\)").matcher(story).find() && story.contains("you let them move first"), story);
     assertEquals(8, driver.findElements(By.cssSelector("#wants tbody tr")).size());
     assertTrue(driver.findElement(By.id("wants")).getText().contains("United States wants"),
         "the opponent's interests are revealed after the game");
