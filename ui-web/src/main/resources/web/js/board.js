@@ -5,6 +5,7 @@ import { el, fmt, partyClass, partyName, bidText, MOVE_WORDS } from './common.js
 import { Controls } from './controls.js';
 import { OutcomeChart } from './outcome-chart.js';
 import { RoundChart } from './round-chart.js';
+import { AclPanel } from './acl-panel.js';
 
 /** Chart type in px: 14 at a desk, 20 on a projector (readable from the back of a room). */
 export const FONT = { desk: 14, presenter: 20 };
@@ -14,7 +15,8 @@ export class Board {
    * @param root element to fill
    * @param space the scenario board (GET /api/scenarios/{id}/space or a replay's space)
    * @param opts events, rounds, outcome, seats, live (append() as events come), controls (false
-   *     when a page drives several boards with one set), onMove (the position changed), fontSize
+   *     when a page drives several boards with one set), onMove (the position changed), fontSize,
+   *     messages (where the session's FIPA-ACL messages are, for a panel that shows them)
    */
   constructor(root, space, opts = {}) {
     this.root = root;
@@ -28,6 +30,7 @@ export class Board {
     this.hidden = new Set();
     this.k = 0;
     this.controls = opts.controls === false ? null : new Controls(this, opts.onMove);
+    this.acl = opts.messages ? new AclPanel(opts.messages) : null;
     this.build(opts.fontSize || FONT.desk);
     for (const e of opts.events || []) this.addEvent(e);
     if (this.controls) this.controls.updateRange();
@@ -53,7 +56,8 @@ export class Board {
         el('div', { class: 'left' }, el('div', { class: 'plot outcome' }, outcomeCanvas, this.veil),
           this.tools()),
         el('div', { class: 'side' }, this.current,
-          el('div', { class: 'plot small' }, roundCanvas), this.table)));
+          el('div', { class: 'plot small' }, roundCanvas), this.table)),
+      ...(this.acl ? [this.acl.element] : []));
     this.outcomeChart = new OutcomeChart(outcomeCanvas, s, fontSize);
     this.roundChart = new RoundChart(roundCanvas, s, this.rounds, fontSize);
     this.root.dataset.fontSize = fontSize;
@@ -183,6 +187,7 @@ export class Board {
       done && this.outcome.agreement && cur && cur.u ? cur.u : null);
     this.roundChart.draw(this.events.slice(0, k), this.hidden);
     this.drawThird(cur);
+    if (this.acl) this.acl.update(cur ? cur.round : 0);
     const axes = this.outcomeChart.axes();
     const veiled = axes.filter(p => this.hidden.has(p));
     this.veil.classList.toggle('hidden', veiled.length === 0);

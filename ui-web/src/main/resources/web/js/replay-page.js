@@ -115,7 +115,8 @@ async function open() {
   const fontSize = params.get('present') ? FONT.presenter : FONT.desk;
   if (docs.length === 1) {
     view = new Board($('board'), doc.space, { events: doc.events, rounds: doc.rounds,
-      outcome: doc.outcome, seats: doc.seats, onMove: follow, fontSize });
+      outcome: doc.outcome, seats: doc.seats, onMove: follow, fontSize,
+      messages: fromResults ? null : '/api/transcripts/' + encodeURIComponent(doc.id) + '/messages' });
     const round = +params.get('round');
     view.controls.go(round ? view.roundEnd(round) : +params.get('k'));
   } else {

@@ -58,6 +58,8 @@ final class ChairAgent extends Agent {
   private final transient TurnWatchdog watchdog;
   private final transient java.util.function.Consumer<java.util.List<String>> retire;
   private final transient java.util.List<String> ownAgents;
+  /** Every message sent and received, for the pages that show JADE at work; or null. */
+  private final transient MessageLog messages;
   private transient Instant started;
   /** When the current wait ends (System.nanoTime); read by the watchdog thread. */
   private volatile long deadlineNanos;
@@ -69,7 +71,8 @@ final class ChairAgent extends Agent {
       Set<String> humans, Consumer<Event> observer, CompletableFuture<Transcript> result, InstantSource clock,
       String conversation, TurnWatchdog watchdog,
       java.util.function.Consumer<java.util.List<String>> retire,
-      java.util.List<String> ownAgents) {
+      java.util.List<String> ownAgents, MessageLog messages) {
+    this.messages = messages;
     // jade-notes O2A: enable in the constructor; the watchdog's wake-ups come this way.
     setEnabledO2ACommunication(true, 0);
     this.watchdog = watchdog;
@@ -87,11 +90,22 @@ final class ChairAgent extends Agent {
     delegations.forEach((party, aid) -> parties.put(aid, party));
   }
 
+  /** Sends, and records what was sent. */
+  private void tell(ACLMessage msg) {
+    if (msg.getSender() == null) {
+      msg.setSender(getAID());
+    }
+    send(msg);
+    if (messages != null) {
+      messages.record(session.state().round(), msg);
+    }
+  }
+
   /** Briefs the delegations; runs once the runtime has posted START (all agents created). */
   private void open() {
     started = clock.instant();
     for (Map.Entry<String, AID> d : delegations.entrySet()) {
-      send(Messages.message(ACLMessage.INFORM, d.getValue(), conversation, Messages.BRIEFING,
+      tell(Messages.message(ACLMessage.INFORM, d.getValue(), conversation, Messages.BRIEFING,
           WireCodec.briefing(session.briefing(d.getKey()))));
       heard.put(d.getKey(), 0);
       awaitingBriefing.add(d.getKey());
@@ -132,6 +146,9 @@ final class ChairAgent extends Agent {
       private void step() {
         ACLMessage msg = receive();
         if (msg != null) {
+          if (messages != null) {
+            messages.record(session.state().round(), msg);
+          }
           onMessage(msg);
         } else {
           Object o;
@@ -277,11 +294,11 @@ final class ChairAgent extends Agent {
       // time limit) goes on. A legal one is confirmed, so the person hears it was taken.
       Optional<Violation> violation = session.check(party, decision);
       if (violation.isPresent()) {
-        send(Messages.reply(msg, ACLMessage.DISCONFIRM, Messages.MOVE,
+        tell(Messages.reply(msg, ACLMessage.DISCONFIRM, Messages.MOVE,
             WireCodec.violation(violation.get())));
         return;
       }
-      send(Messages.reply(msg, ACLMessage.CONFIRM, Messages.MOVE, "{}"));
+      tell(Messages.reply(msg, ACLMessage.CONFIRM, Messages.MOVE, "{}"));
     }
     int before = session.actionCount();
     session.submit(party, decision);
@@ -305,7 +322,7 @@ final class ChairAgent extends Agent {
     ACLMessage cfp = Messages.message(ACLMessage.CFP, delegations.get(mover), conversation,
         Messages.TURN, WireCodec.turn(session.turn(from)));
     cfp.setReplyWith("turn-" + turnCount);
-    send(cfp);
+    tell(cfp);
     deadlineNanos = System.nanoTime() + turnLimits.get(mover).toNanos();
   }
 
@@ -325,7 +342,7 @@ final class ChairAgent extends Agent {
     Transcript transcript = session.transcript(JadeRuntime.RUNTIME, new Timing(started,
         Duration.between(started, end).toNanos() / 1000));
     for (Map.Entry<String, AID> d : delegations.entrySet()) {
-      send(Messages.message(ACLMessage.INFORM, d.getValue(), conversation, Messages.END,
+      tell(Messages.message(ACLMessage.INFORM, d.getValue(), conversation, Messages.END,
           WireCodec.end(session.scenario().domain(), session.actionsSince(heard.get(d.getKey())),
               session.state().outcome())));
     }

@@ -99,6 +99,16 @@ public final class JadeRuntime implements AutoCloseable {
    */
   public CompletableFuture<Transcript> start(ScenarioAnalysis analysis, SessionSpec spec,
       Map<String, HumanSeat> humans, Map<String, AID> remote, Consumer<Event> observer) {
+    return start(analysis, spec, humans, remote, observer, null);
+  }
+
+  /**
+   * Starts a session whose chair also records every FIPA-ACL message it sends and receives in
+   * {@code messages} (null: none).
+   */
+  public CompletableFuture<Transcript> start(ScenarioAnalysis analysis, SessionSpec spec,
+      Map<String, HumanSeat> humans, Map<String, AID> remote, Consumer<Event> observer,
+      MessageLog messages) {
     Session session = new Session(analysis, spec);
     String scenarioId = analysis.scenario().id();
     // agent names are platform-wide: a runtime in a joined container adds its JVM's pid
@@ -127,7 +137,7 @@ public final class JadeRuntime implements AutoCloseable {
     CompletableFuture<Transcript> result = new CompletableFuture<>();
     ChairAgent chair = new ChairAgent(session, delegations, limits, humans.keySet(), observer,
         result, clock,
-        conversation, watchdog, lifecycle::retire, own);
+        conversation, watchdog, lifecycle::retire, own, messages);
     launch("chair-" + n, chair);
     created.add(chair);
     chairs.put(result, chair);

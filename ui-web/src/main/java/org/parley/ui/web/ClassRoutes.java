@@ -26,7 +26,8 @@ final class ClassRoutes {
   static final String INSTRUCTOR_COOKIE = "parley_instructor";
   static final String STUDENT_COOKIE = "parley_student";
   private static final Pattern GAME = Pattern.compile("/api/games/([^/]+)(/.*)?");
-  private static final Pattern TRANSCRIPT = Pattern.compile("/api/transcripts/([^/]+)(/replay)?");
+  private static final Pattern TRANSCRIPT = Pattern.compile(
+      "/api/transcripts/([^/]+)(/replay|/messages)?");
   private static final Pattern CLASS = Pattern.compile("/api/classes/([^/]+)");
 
   private final Classroom classroom;

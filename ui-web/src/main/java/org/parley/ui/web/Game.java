@@ -61,6 +61,8 @@ final class Game {
   volatile long endedAt;
   /** When the game's wall-clock time runs out (epoch ms); 0: no limit. */
   volatile long endsAt;
+  /** The FIPA-ACL messages of the game's session, as its chair records them. */
+  volatile org.parley.agents.jade.MessageLog messages;
   /** The stored negotiation this game continues, or null. */
   volatile Games.Continued from;
   /** When the current turn came to the player (epoch ms). */

@@ -201,9 +201,11 @@ final class Games {
         : "game-" + setup.id(), seats, setup.seed(), deadline);
     people.values().forEach(g -> games.put(g.id, g));
     CompletableFuture<Transcript> done;
+    org.parley.agents.jade.MessageLog messages = new org.parley.agents.jade.MessageLog();
+    people.values().forEach(g -> g.messages = messages);
     try {
       done = jade.start(scenarios.analysis(sc), spec, humans, Map.of(),
-          e -> people.values().forEach(g -> g.observe(e)));
+          e -> people.values().forEach(g -> g.observe(e)), messages);
     } catch (RuntimeException e) {
       people.values().forEach(g -> games.remove(g.id));
       slot.release();
@@ -300,6 +302,7 @@ final class Games {
   /** Stores the transcript; null when it is stored, else what went wrong, in the player's words. */
   private String tryToStore(Game game, String tid, Transcript t) {
     try {
+      store.writeMessages(tid, game.messages);
       store.write(tid, t);
       return null;
     } catch (RuntimeException e) {

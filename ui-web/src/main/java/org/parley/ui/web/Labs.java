@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.agents.strategy.Preset;
 import org.parley.agents.jade.JadeRuntime;
+import org.parley.agents.jade.MessageLog;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.JsonNode;
 import org.parley.engine.protocol.Deadline;
@@ -104,6 +105,7 @@ final class Labs {
     Lab lab = new Lab(new EventLog(background), slot);
     labs.put(id, lab);
     SessionSpec spec = new SessionSpec("lab-" + id, seats, seed, new Deadline(rounds));
+    MessageLog messages = new MessageLog();
     CompletableFuture<Transcript> done;
     try {
       // The observer runs in the chair's thread before it gives the next turn, so sleeping there
@@ -117,14 +119,14 @@ final class Labs {
             Thread.currentThread().interrupt();
           }
         }
-      });
+      }, messages);
     } catch (RuntimeException e) {
       labs.remove(id);
       slot.release();
       throw e;
     }
     lab.done = done;
-    done.whenCompleteAsync((t, error) -> finish(id, lab, t, error), background);
+    done.whenCompleteAsync((t, error) -> finish(id, lab, t, error, messages), background);
     JsonObject o = new JsonObject();
     o.addProperty("id", id);
     o.addProperty("scenario", sc.id());
@@ -132,10 +134,11 @@ final class Labs {
     return o;
   }
 
-  private void finish(String id, Lab lab, Transcript t, Throwable error) {
+  private void finish(String id, Lab lab, Transcript t, Throwable error, MessageLog messages) {
     JsonObject end = new JsonObject();
     try {
       if (t != null) {
+        store.writeMessages("lab-" + id, messages);
         store.write("lab-" + id, t);
         end.add("outcome", SessionDocuments.outcome(t.outcome()));
         end.addProperty("transcript", "lab-" + id);

@@ -131,6 +131,56 @@ final class TranscriptStore {
     summaries.remove(id);
   }
 
+  /**
+   * Keeps the FIPA-ACL messages of {@code id}'s session beside its transcript ({@code ID.acl}, JSON;
+   * written before the transcript, so a stored transcript's messages are there). Messages are a
+   * teaching aid: a failure to write them is logged, and the transcript is stored all the same.
+   */
+  void writeMessages(String id, org.parley.agents.jade.MessageLog log) {
+    if (readOnly || log == null) {
+      return;
+    }
+    com.google.gson.JsonArray list = new com.google.gson.JsonArray();
+    for (var m : log.entries()) {
+      com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+      o.addProperty("round", m.round());
+      o.addProperty("performative", m.performative());
+      o.addProperty("sender", m.sender());
+      o.addProperty("receiver", m.receiver());
+      o.addProperty("conversation", m.conversation());
+      o.addProperty("ontology", m.ontology());
+      o.addProperty("content", m.content());
+      list.add(o);
+    }
+    com.google.gson.JsonObject doc = new com.google.gson.JsonObject();
+    doc.add("messages", list);
+    doc.addProperty("omitted", log.omitted());
+    try {
+      org.parley.agents.files.TranscriptFiles.writeText(messagesFile(id), doc.toString());
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(TranscriptStore.class.getName()).log(
+          java.util.logging.Level.WARNING, "cannot keep the messages of " + id, e);
+    }
+  }
+
+  /** The messages kept for {@code id}, as JSON text; 404 when none were recorded. */
+  String messages(String id) {
+    file(id); // the id's checks
+    try {
+      return Files.readString(messagesFile(id), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw ApiError.notFound("no agent messages were recorded for '" + id + "': only sessions "
+          + "this room ran on JADE have them (not uploads, nor the direct runtime)");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the messages of '" + id + "': "
+          + e.getMessage(), e);
+    }
+  }
+
+  private Path messagesFile(String id) {
+    return dir.resolve(id + ".acl");
+  }
+
   List<Summary> list() {
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.json")) {

@@ -217,6 +217,10 @@ public final class WebServer implements AutoCloseable {
       json(ctx, ScenarioDocuments.space(scenarios.analysis(sc)));
     });
     app.get("/api/strategies", ctx -> json(ctx, Strategies.list(catalog)));
+    app.get("/api/transcripts/{id}/messages", ctx -> {
+      ctx.contentType("application/json");
+      ctx.result(store.messages(ctx.pathParam("id")));
+    });
     app.get("/api/transcripts", ctx -> {
       JsonArray out = new JsonArray();
       store.list().forEach(s -> out.add(s.json()));

@@ -265,5 +265,15 @@ class BrowserTest {
         .getAttribute("data-k"));
     List<WebElement> rows = driver.findElements(By.cssSelector("#offers tbody tr"));
     assertEquals(t.events().size(), rows.size());
+    // its replay opens the agents' messages on a click: round 1's, as JADE carried them
+    driver.get(href + "&round=1");
+    waiting().until(d -> d.findElement(By.tagName("body")).getAttribute("data-ready") != null);
+    assertFalse(driver.findElement(By.id("acl-messages-wrap")).isDisplayed(), "closed at first");
+    driver.findElement(By.cssSelector("#acl summary")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector("#acl-messages tbody tr")).isEmpty());
+    String messages = text("#acl-messages tbody");
+    assertTrue(messages.contains("CFP") && messages.contains("PROPOSE"), messages);
+    js("document.getElementById('acl').scrollIntoView()");
+    shot("replay-agent-messages");
   }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.ui.cli.AcceptsAnything;
 import org.parley.engine.io.TranscriptCodec;
+import org.parley.engine.protocol.Offer;
 import org.parley.engine.transcript.Transcript;
 import org.parley.scenarios.ScenarioCatalog;
 
@@ -346,6 +347,27 @@ class WebApiTest {
         + lab.get("id").getAsString()).body());
     assertEquals(t.events().size(), actions);
     assertNotNull(t.outcome());
+    // the chair recorded the agents' FIPA-ACL messages: a call for proposals for every turn,
+    // answered by the mover with the performative of its action, all in one conversation
+    JsonObject doc = ok(api.get("/api/transcripts/lab-" + lab.get("id").getAsString()
+        + "/messages"));
+    List<JsonObject> messages = new ArrayList<>();
+    doc.getAsJsonArray("messages").forEach(m -> messages.add(m.getAsJsonObject()));
+    assertEquals(0, doc.get("omitted").getAsInt());
+    assertEquals(t.events().size(), messages.stream().filter(m -> m.get("performative")
+        .getAsString().equals("CFP")).count(), "one call for proposals per turn");
+    assertEquals(t.events().stream().filter(e -> e.action() instanceof Offer).count(),
+        messages.stream().filter(m -> m.get("performative").getAsString().equals("PROPOSE"))
+            .count(), "one PROPOSE per offer");
+    JsonObject first = messages.stream().filter(m -> m.get("performative").getAsString()
+        .equals("PROPOSE")).findFirst().orElseThrow();
+    assertTrue(first.get("sender").getAsString().startsWith("us-")
+        && first.get("receiver").getAsString().startsWith("chair-"), first.toString());
+    assertEquals(0, first.get("round").getAsInt());
+    assertEquals(1, messages.stream().map(m -> m.get("conversation").getAsString()).distinct()
+        .count());
+    assertTrue(refused(api.get("/api/transcripts/demo-london-hardliner-standoff/messages"), 404)
+        .startsWith("no agent messages were recorded"));
   }
 
   @Test
