@@ -11,8 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.parley.agents.strategy.Preset;
 import org.parley.agents.jade.HumanSeat;
 import org.parley.agents.jade.JadeRuntime;
@@ -36,10 +34,7 @@ import org.parley.scenarios.ScenarioCatalog;
  */
 final class Games {
 
-  private static final Logger LOG = Logger.getLogger(Games.class.getName());
   static final int MAX_ROUNDS = 1000;
-  /** How often a transcript that could not be written is tried again. */
-  static final java.time.Duration STORE_RETRY = java.time.Duration.ofSeconds(3);
 
   private final JadeRuntime jade;
   private final org.parley.agents.strategy.StrategyCatalog catalog;
@@ -51,6 +46,7 @@ final class Games {
   private final Map<String, Game> games = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private final TakeOver takeOver;
+  private final GameArchive archive;
 
   /** @param idle how long a player may leave a turn unanswered before the game ends */
   Games(JadeRuntime jade, org.parley.agents.strategy.StrategyCatalog catalog, Scenarios scenarios,
@@ -63,6 +59,7 @@ final class Games {
     this.background = background;
     this.slots = slots;
     this.takeOver = new TakeOver(this, store, jade, scenarios);
+    this.archive = new GameArchive(store, background);
   }
 
   TakeOver takeOver() {
@@ -213,7 +210,7 @@ final class Games {
     }
     for (Game game : people.values()) {
       game.done = done;
-      done.whenCompleteAsync((t, error) -> finish(game, t, error), background);
+      done.whenCompleteAsync((t, error) -> archive.finish(game, t, error), background);
       if (setup.endsAt() != null) {
         game.endsAt = setup.endsAt();
       }
@@ -284,49 +281,6 @@ final class Games {
   /** The game of {@code id}, if the server runs or remembers it. */
   java.util.Optional<Game> find(String id) {
     return java.util.Optional.ofNullable(id == null ? null : games.get(id));
-  }
-
-  private void finish(Game game, Transcript t, Throwable error) {
-    String tid = "game-" + game.id;
-    String unsaved = t == null ? null : tryToStore(game, tid, t);
-    game.slot.release(); // before anyone hears the end: the place is free when they do
-    game.finish(t, unsaved == null && t != null ? tid : null, error, unsaved);
-    if (t != null) {
-      game.hooks().ended(game, t, unsaved == null ? tid : null);
-    }
-    if (unsaved != null) {
-      retryStoring(game, tid, t);
-    }
-  }
-
-  /** Stores the transcript; null when it is stored, else what went wrong, in the player's words. */
-  private String tryToStore(Game game, String tid, Transcript t) {
-    try {
-      store.writeMessages(tid, game.messages);
-      store.write(tid, t);
-      return null;
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "cannot store the transcript of game " + game.id + " (kept in "
-          + "memory; trying again every " + STORE_RETRY.toSeconds() + " s)", e);
-      return "the server could not save this game's transcript (" + TranscriptStore.abbreviate(
-          String.valueOf(e.getMessage()), 200) + "); it keeps it and tries again every "
-          + STORE_RETRY.toSeconds() + " s: your debrief appears once it is saved";
-    }
-  }
-
-  /** A transcript that could not be written (a full disk) is kept and written when it can be. */
-  private void retryStoring(Game game, String tid, Transcript t) {
-    CompletableFuture.delayedExecutor(STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS, background)
-        .execute(() -> {
-          try {
-            store.write(tid, t);
-            game.stored(tid);
-            game.hooks().ended(game, t, tid);
-            LOG.info("stored the transcript of game " + game.id + " at last");
-          } catch (RuntimeException e) {
-            retryStoring(game, tid, t);
-          }
-        });
   }
 
   /** Ends a running game as cancelled by its player; returns its final view. */
