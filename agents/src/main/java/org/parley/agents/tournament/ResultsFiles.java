@@ -18,7 +18,6 @@ import org.parley.engine.tournament.ResultRow;
 import org.parley.agents.files.TranscriptFiles;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.tournament.PlannedSession;
-import org.parley.engine.transcript.Transcript;
 
 /**
  * A tournament's output folder: {@code results.jsonl} and {@code results.csv} (the same rows, one
@@ -32,7 +31,6 @@ final class ResultsFiles implements AutoCloseable {
   static final String CSV = "results.csv";
 
   private final Path out;
-  private final boolean transcripts;
   private final BufferedWriter jsonl;
   private final BufferedWriter csv;
   /** Rows not yet written, guarded by {@code pending}; {@code writing}: a thread is writing. */
@@ -41,9 +39,8 @@ final class ResultsFiles implements AutoCloseable {
   private final StringBuilder pendingCsv = new StringBuilder();
   private boolean writing;
 
-  ResultsFiles(Path out, boolean transcripts) {
+  ResultsFiles(Path out) {
     this.out = out;
-    this.transcripts = transcripts;
     try {
       boolean newCsv = !Files.exists(out.resolve(CSV));
       this.jsonl = Files.newBufferedWriter(out.resolve(RESULTS), StandardCharsets.UTF_8,
@@ -122,9 +119,11 @@ final class ResultsFiles implements AutoCloseable {
     return rows;
   }
 
-  void transcript(PlannedSession s, Transcript t) {
-    if (transcripts) {
-      TranscriptFiles.write(out.resolve("transcripts").resolve(s.id() + ".json"), t);
+  /** Writes a session's transcript file, when its result carries one. */
+  void transcript(PlannedSession s, SessionResult r) {
+    if (r.transcript() != null) {
+      TranscriptFiles.writeText(out.resolve("transcripts").resolve(s.id() + ".json"),
+          r.transcript());
     }
   }
 

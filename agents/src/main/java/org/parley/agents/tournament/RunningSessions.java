@@ -77,13 +77,12 @@ final class RunningSessions {
     for (PlannedSession s : sessions) {
       CompletableFuture<List<ResultRow>> row = new CompletableFuture<>();
       futures.add(row);
-      where.submit(s, t -> {
+      where.submit(s, r -> {
         try {
-          files.transcript(s, t);
-          List<ResultRow> r = ResultRow.of(s, t);
-          files.rows(r);
+          files.transcript(s, r);
+          files.rows(r.rows());
           finished.incrementAndGet();
-          row.complete(r);
+          row.complete(r.rows());
         } catch (RuntimeException e) {
           row.completeExceptionally(e);
         }

@@ -2,7 +2,6 @@ package org.parley.agents.tournament;
 
 import java.util.function.Consumer;
 import org.parley.engine.tournament.PlannedSession;
-import org.parley.engine.transcript.Transcript;
 
 /**
  * Where a tournament's sessions run: on this machine ({@link LocalSessions}) or on workers that
@@ -11,7 +10,7 @@ import org.parley.engine.transcript.Transcript;
 public interface SessionRunner extends AutoCloseable {
 
   /** Runs a session; exactly one of the two is called, once, from any thread. */
-  void submit(PlannedSession s, Consumer<Transcript> done, Consumer<Throwable> failed);
+  void submit(PlannedSession s, Consumer<SessionResult> done, Consumer<Throwable> failed);
 
   @Override
   void close();

@@ -114,8 +114,12 @@ public final class Tournament {
     /** For the plan line, such as {@code on 2+ workers}. */
     String where();
 
-    /** Starts what the workers join and waits for them; the runner is closed after the run. */
-    SessionRunner start(Tournament tournament, RunListener listener);
+    /**
+     * Starts what the workers join and waits for them; the runner is closed after the run.
+     *
+     * @param transcripts whether the workers send each session's transcript text
+     */
+    SessionRunner start(Tournament tournament, boolean transcripts, RunListener listener);
   }
 
   /** Runs every session not yet in {@code out} on this machine. */
@@ -163,10 +167,10 @@ public final class Tournament {
       prepare();
     }
     if (!todo.isEmpty()) {
-      try (ResultsFiles files = new ResultsFiles(out, transcripts);
+      try (ResultsFiles files = new ResultsFiles(out);
           SessionRunner runner = remote == null ? new LocalSessions(analyses, spec.runtime(),
-              parallelism, Duration.ofMillis(spec.turnLimitMs()), catalog)
-              : remote.start(this, listener)) {
+              parallelism, Duration.ofMillis(spec.turnLimitMs()), catalog, transcripts)
+              : remote.start(this, transcripts, listener)) {
         long p0 = System.nanoTime();
         all.addAll(RunningSessions.run(runner, todo, files, listener, parallelism));
         sessionNanos = System.nanoTime() - p0;

@@ -2,7 +2,10 @@ package org.parley.engine.tournament;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.engine.protocol.Deadline;
 import org.parley.engine.session.Seeds;
+import org.parley.engine.session.SessionSpec;
+import org.parley.engine.transcript.Seat;
 
 /**
  * One session of a tournament, named and seeded before anything runs: its seed is a function of
@@ -16,6 +19,15 @@ public record PlannedSession(String id, String scenario, List<String> parties,
   public PlannedSession {
     parties = List.copyOf(parties);
     strategies = List.copyOf(strategies);
+  }
+
+  /** What a runtime needs to play this session under {@code deadline}: its seats in party order. */
+  public SessionSpec sessionSpec(Deadline deadline) {
+    List<Seat> seats = new ArrayList<>();
+    for (int i = 0; i < parties.size(); i++) {
+      seats.add(new Seat(parties.get(i), strategies.get(i).spec()));
+    }
+    return new SessionSpec(id, seats, seed, deadline);
   }
 
   /** Every session of {@code spec}; {@code partiesOf} gives each scenario's party ids. */

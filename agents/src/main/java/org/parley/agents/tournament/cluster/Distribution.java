@@ -36,9 +36,9 @@ public record Distribution(String host, int port, String secret, int workers, Du
   }
 
   @Override
-  public SessionRunner start(Tournament t, RunListener listener) {
+  public SessionRunner start(Tournament t, boolean transcripts, RunListener listener) {
     Master m = new Master(host, port, secret, t.scenarioTexts(), t.spec().runtime(),
-        t.spec().turnLimitMs(), joinWait, resume, listener);
+        t.spec().turnLimitMs(), transcripts, joinWait, resume, listener);
     try {
       listener.say(String.format(Locale.ROOT, "master listening on %s:%d; waiting for %d "
           + "worker(s): parley worker --main %s:%d --secret %s", host, m.port(), workers, host,

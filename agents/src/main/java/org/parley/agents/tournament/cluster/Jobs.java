@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.parley.agents.tournament.SessionResult;
 import org.parley.engine.tournament.PlannedSession;
-import org.parley.engine.transcript.Transcript;
 
 /**
  * The sessions of a distributed tournament as its master sees them: queued, handed to a worker,
@@ -24,7 +24,11 @@ import org.parley.engine.transcript.Transcript;
 final class Jobs {
 
   /** A session and what to call when it is over: exactly one of the two, once. */
-  record Job(PlannedSession session, Consumer<Transcript> done, Consumer<Throwable> failed) {
+  record Job(PlannedSession session, Consumer<SessionResult> done, Consumer<Throwable> failed) {
+  }
+
+  /** A session's result that arrived first, with the job it completes. */
+  record Arrival(Job job, ResultBatch.Entry entry) {
   }
 
   private final ConcurrentLinkedQueue<Job> pending = new ConcurrentLinkedQueue<>();
@@ -62,13 +66,32 @@ final class Jobs {
   }
 
   /** The job of session {@code id} the first time its result arrives; null for a late copy. */
-  Job recordFirst(String id) {
+  private Job recordFirst(String id) {
     Job job = handedOut.get(id);
     if (job == null || !recorded.add(id)) {
       return null;
     }
     handedOut.remove(id);
     return job;
+  }
+
+  /**
+   * Records a batch of results from worker {@code from} (null: one presumed lost, whose sessions
+   * are queued again): the sessions recorded now, each with its job. A session already recorded
+   * (a late copy) is left out. The worker no longer holds any of the batch's sessions.
+   */
+  List<Arrival> record(WorkerState from, List<ResultBatch.Entry> batch) {
+    List<Arrival> out = new ArrayList<>();
+    for (ResultBatch.Entry e : batch) {
+      if (from != null) {
+        from.inFlight.remove(e.id());
+      }
+      Job job = recordFirst(e.id());
+      if (job != null) {
+        out.add(new Arrival(job, e));
+      }
+    }
+    return out;
   }
 
   /** Sessions queued and not yet recorded. */

@@ -24,11 +24,10 @@ import org.parley.agents.jade.JadePlatform;
 import org.parley.agents.jade.PlatformException;
 import org.parley.agents.tournament.RunListener;
 import org.parley.agents.tournament.RunStoppedException;
+import org.parley.agents.tournament.SessionResult;
 import org.parley.agents.tournament.SessionRunner;
 import org.parley.engine.io.JsonNode;
-import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.tournament.PlannedSession;
-import org.parley.engine.transcript.Transcript;
 
 /**
  * The coordinating end of a distributed tournament: the JADE main container, with one agent that
@@ -61,14 +60,16 @@ final class Master implements SessionRunner {
    * @param scenarios each scenario's JSON, deadline applied, sent once to each worker
    * @param returnWait how long to wait for a worker once all are gone with sessions left
    * @param resume the command that finishes the run on this machine, for the person running it
+   * @param transcripts whether workers send each session's transcript text
    */
   Master(String host, int port, String secret, Map<String, String> scenarios, String runtime,
-      int turnLimitMs, Duration returnWait, String resume, RunListener log) {
+      int turnLimitMs, boolean transcripts, Duration returnWait, String resume,
+      RunListener log) {
     this.log = log;
     this.platform = JadePlatform.startMain(host, port, secret);
     String join = String.format(Locale.ROOT, "parley worker --main %s:%d --secret %s", host,
         platform.port(), secret);
-    this.agent = new MasterAgent(scenarios, runtime, turnLimitMs,
+    this.agent = new MasterAgent(scenarios, runtime, turnLimitMs, transcripts,
         new Vacancy(join, resume, returnWait));
     try {
       platform.container().acceptNewAgent(Wire.MASTER, agent).start();
@@ -95,7 +96,7 @@ final class Master implements SessionRunner {
   }
 
   @Override
-  public void submit(PlannedSession s, Consumer<Transcript> done, Consumer<Throwable> failed) {
+  public void submit(PlannedSession s, Consumer<SessionResult> done, Consumer<Throwable> failed) {
     agent.jobs.add(new Jobs.Job(s, done, failed));
     agent.wake();
   }
@@ -123,6 +124,7 @@ final class Master implements SessionRunner {
     private final transient Vacancy vacancy;
     private final String runtime;
     private final int turnLimitMs;
+    private final boolean transcripts;
     private final transient AtomicBoolean woken = new AtomicBoolean();
     private final transient AtomicBoolean finishing = new AtomicBoolean();
     /** Workers told DONE that have not yet said BYE. */
@@ -132,11 +134,12 @@ final class Master implements SessionRunner {
     private boolean over;
 
     MasterAgent(Map<String, String> scenarios, String runtime, int turnLimitMs,
-        Vacancy vacancy) {
+        boolean transcripts, Vacancy vacancy) {
       this.scenarios = scenarios;
       this.vacancy = vacancy;
       this.runtime = runtime;
       this.turnLimitMs = turnLimitMs;
+      this.transcripts = transcripts;
       setEnabledO2ACommunication(true, 0);
     }
 
@@ -227,30 +230,13 @@ final class Master implements SessionRunner {
             send(Wire.message(ACLMessage.INFORM, sender, Wire.HELLO, new JsonObject()));
           }
           case Wire.BYE -> byes.remove(sender);
-          case Wire.RESULT -> {
-            JsonNode c = Wire.content(msg);
-            String id = c.get("id").string();
+          case Wire.RESULTS -> {
+            List<ResultBatch.Entry> batch = ResultBatch.read(Wire.content(msg));
             if (w != null) {
               w.lastSeen = System.nanoTime();
-              w.inFlight.remove(id);
             }
-            Jobs.Job job = jobs.recordFirst(id);
-            if (job == null) {
-              return; // a late copy of a session already recorded
-            }
-            if (msg.getPerformative() == ACLMessage.FAILURE) {
-              job.failed().accept(new IllegalStateException("worker " + sender.getName()
-                  + " failed on session " + id + ": " + c.get("error").string()));
-              return;
-            }
-            String text = c.get("transcript").string();
-            recorder.execute(() -> {
-              try {
-                job.done().accept(TranscriptCodec.read(id + " (from a worker)", text));
-              } catch (RuntimeException e) {
-                job.failed().accept(e);
-              }
-            });
+            List<Jobs.Arrival> arrived = jobs.record(w, batch);
+            recorder.execute(() -> arrived.forEach(a -> record(a, sender)));
           }
           default -> {
             // JADE's own notices (such as a FAILURE for a message to a worker that is gone):
@@ -259,6 +245,20 @@ final class Master implements SessionRunner {
         }
       } catch (RuntimeException e) {
         say("ignoring a bad message from " + sender.getName() + ": " + e.getMessage());
+      }
+    }
+
+    /** Writes one arrived result down (on the recorder's thread). */
+    private void record(Jobs.Arrival a, AID from) {
+      if (a.entry() instanceof ResultBatch.Failed f) {
+        a.job().failed().accept(new IllegalStateException("worker " + from.getName()
+            + " failed on session " + f.id() + ": " + f.error()));
+        return;
+      }
+      try {
+        a.job().done().accept(((ResultBatch.Finished) a.entry()).result());
+      } catch (RuntimeException e) {
+        a.job().failed().accept(e);
       }
     }
 
@@ -307,6 +307,7 @@ final class Master implements SessionRunner {
         JsonObject work = new JsonObject();
         work.addProperty("runtime", runtime);
         work.addProperty("turnLimitMs", turnLimitMs);
+        work.addProperty("transcripts", transcripts);
         work.add("scenarios", newScenarios);
         work.add("sessions", sessions);
         send(Wire.message(ACLMessage.REQUEST, e.getKey(), Wire.WORK, work));

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.agents.jade.Messages;
 import org.parley.engine.io.JsonNode;
-import org.parley.engine.protocol.Deadline;
-import org.parley.engine.transcript.NegotiatorSpec;
-import org.parley.engine.session.SessionSpec;
 import org.parley.engine.tournament.PlannedSession;
-import org.parley.engine.transcript.Seat;
+import org.parley.engine.tournament.TournamentSpec;
+import org.parley.engine.transcript.NegotiatorSpec;
 
 /**
  * The messages between a tournament's master and its workers, in the one ACL envelope
@@ -20,11 +18,11 @@ import org.parley.engine.transcript.Seat;
  * <ul>
  *   <li>worker → master, INFORM {@link #HELLO} every second: {@code {"threads": 2}}; the master
  *       answers INFORM {@link #HELLO} too, so each side knows the other is alive;
- *   <li>master → worker, REQUEST {@link #WORK}: {@code {"runtime", "turnLimitMs", "scenarios":
- *       {id: scenario JSON the worker has not had yet}, "sessions": [{"id", "scenario", "seed",
- *       "seats": [{"party", "spec"}]}]}};
- *   <li>worker → master, INFORM {@link #RESULT} per session: {@code {"id", "transcript"}}, or
- *       FAILURE {@link #RESULT} {@code {"id", "error"}} when Parley itself failed;
+ *   <li>master → worker, REQUEST {@link #WORK}: {@code {"runtime", "turnLimitMs", "transcripts":
+ *       true, "scenarios": {id: scenario JSON the worker has not had yet}, "sessions": [{"id",
+ *       "scenario", "repetition", "seed", "seats": [{"party", "name", "spec"}]}]}};
+ *   <li>worker → master, INFORM {@link #RESULTS}: finished sessions in a batch, with the rows
+ *       and transcript text the output folder records ({@link ResultBatch});
  *   <li>master → worker, INFORM {@link #DONE}: the tournament is over, leave; the worker answers
  *       INFORM {@link #BYE} before it goes, so the master knows the word arrived.
  * </ul>
@@ -34,7 +32,7 @@ final class Wire {
   static final String MASTER = "parley-master";
   static final String HELLO = "parley-worker-hello";
   static final String WORK = "parley-work";
-  static final String RESULT = "parley-result";
+  static final String RESULTS = "parley-results";
   static final String DONE = "parley-done";
   static final String BYE = "parley-bye";
 
@@ -56,11 +54,13 @@ final class Wire {
     JsonObject o = new JsonObject();
     o.addProperty("id", s.id());
     o.addProperty("scenario", s.scenario());
+    o.addProperty("repetition", s.repetition());
     o.addProperty("seed", s.seed());
     JsonArray seats = new JsonArray();
     for (int i = 0; i < s.parties().size(); i++) {
       JsonObject seat = new JsonObject();
       seat.addProperty("party", s.parties().get(i));
+      seat.addProperty("name", s.strategies().get(i).name());
       seat.addProperty("spec", s.strategies().get(i).spec().text());
       seats.add(seat);
     }
@@ -68,13 +68,16 @@ final class Wire {
     return o;
   }
 
-  static SessionSpec sessionSpec(JsonNode o, Deadline deadline) {
-    List<Seat> seats = new ArrayList<>();
+  /** The session {@link #session} wrote, as the master planned it. */
+  static PlannedSession plannedSession(JsonNode o) {
+    List<String> parties = new ArrayList<>();
+    List<TournamentSpec.Entry> strategies = new ArrayList<>();
     for (JsonNode seat : o.get("seats").items()) {
-      seats.add(seat.build(() -> new Seat(seat.get("party").string(),
+      parties.add(seat.get("party").string());
+      strategies.add(seat.build(() -> new TournamentSpec.Entry(seat.get("name").string(),
           new NegotiatorSpec(seat.get("spec").string()))));
     }
-    return o.build(() -> new SessionSpec(o.get("id").string(), seats, o.get("seed").longValue(),
-        deadline));
+    return o.build(() -> new PlannedSession(o.get("id").string(), o.get("scenario").string(),
+        parties, strategies, o.get("repetition").integer(), o.get("seed").longValue()));
   }
 }

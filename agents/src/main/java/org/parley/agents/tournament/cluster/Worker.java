@@ -8,8 +8,8 @@ import jade.lang.acl.ACLMessage;
 import jade.wrapper.StaleProxyException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,16 +19,17 @@ import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.JsonNode;
 import org.parley.engine.io.ScenarioCodec;
-import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.session.DirectRunner;
-import org.parley.engine.session.SessionSpec;
+import org.parley.engine.tournament.PlannedSession;
 import org.parley.agents.tournament.SessionPool;
+import org.parley.agents.tournament.SessionResult;
 
 /**
  * A worker of a distributed tournament ({@code parley worker}): a JADE container joined to the
  * tournament's platform, with one agent that takes sessions from the master, runs them on its own
  * {@link SessionPool} (the direct runtime, or the JADE runtime with its agents in this
- * container), and sends back each transcript. It leaves when the master says the tournament is
+ * container), and sends back their results in batches ({@link ResultBatch}): the rows and
+ * transcripts the master writes down as they are. It leaves when the master says the tournament is
  * over, or when it has not heard from the master for {@link #MASTER_SILENCE}.
  */
 public final class Worker implements AutoCloseable {
@@ -88,8 +89,7 @@ public final class Worker implements AutoCloseable {
     private final int threads;
     private final transient StrategyCatalog catalog;
     private final transient JadePlatform container;
-    private final transient ConcurrentLinkedQueue<ACLMessage> outbox =
-        new ConcurrentLinkedQueue<>();
+    private final transient ResultBatch batch = new ResultBatch();
     private final transient AtomicBoolean woken = new AtomicBoolean();
     // the agent's own state
     private final transient Map<String, ScenarioAnalysis> scenarios = new HashMap<>();
@@ -125,10 +125,9 @@ public final class Worker implements AutoCloseable {
           while (getO2AObject() != null) {
             // wake-ups carry nothing
           }
-          for (ACLMessage out = outbox.poll(); out != null; out = outbox.poll()) {
-            send(out);
-          }
           long now = System.nanoTime();
+          batch.takeIfDue(now).ifPresent(b -> send(Wire.message(ACLMessage.INFORM, master,
+              Wire.RESULTS, b)));
           if (now - lastHello > 1_000_000_000L) {
             lastHello = now;
             JsonObject hello = new JsonObject();
@@ -140,7 +139,8 @@ public final class Worker implements AutoCloseable {
             return;
           }
           if (msg == null) {
-            block(500);
+            long wait = batch.untilDue(now).orElse(500_000_000L);
+            block(Math.max(1, Math.min(500, wait / 1_000_000)));
           }
         }
       });
@@ -169,32 +169,37 @@ public final class Worker implements AutoCloseable {
       }
       String runtime = work.get("runtime").string();
       int limit = work.get("turnLimitMs").integer();
+      boolean transcripts = work.get("transcripts").bool();
       SessionPool pool = pools.computeIfAbsent(runtime + "/" + limit, k -> new SessionPool(
           runtime, threads, Duration.ofMillis(limit), catalog,
           runtime.equals(DirectRunner.RUNTIME) ? null : container));
-      for (JsonNode s : work.get("sessions").items()) {
-        String id = s.get("id").string();
-        ScenarioAnalysis analysis = scenarios.get(s.get("scenario").string());
+      List<JsonNode> sessions = work.get("sessions").items();
+      batch.given(sessions.size());
+      for (JsonNode s : sessions) {
+        PlannedSession planned = Wire.plannedSession(s);
+        ScenarioAnalysis analysis = scenarios.get(planned.scenario());
         if (analysis == null) {
-          reply(ACLMessage.FAILURE, id, "error", "no scenario '" + s.get("scenario").string()
-              + "' at this worker");
+          reply(new ResultBatch.Failed(planned.id(), "no scenario '" + planned.scenario()
+              + "' at this worker"));
           continue;
         }
-        SessionSpec spec = Wire.sessionSpec(s, analysis.scenario().deadline());
-        pool.submit(analysis, spec, t -> {
+        pool.submit(analysis, planned.sessionSpec(analysis.scenario().deadline()), t -> {
+          ResultBatch.Entry result;
+          try {
+            result = new ResultBatch.Finished(planned.id(),
+                SessionResult.of(planned, t, transcripts));
+          } catch (RuntimeException e) {
+            result = new ResultBatch.Failed(planned.id(), DirectRunner.stackTrace(e));
+          }
           ran.incrementAndGet();
-          reply(ACLMessage.INFORM, id, "transcript", TranscriptCodec.write(t));
-        }, e -> reply(ACLMessage.FAILURE, id, "error", DirectRunner.stackTrace(e)));
+          reply(result);
+        }, e -> reply(new ResultBatch.Failed(planned.id(), DirectRunner.stackTrace(e))));
       }
     }
 
-    /** From any thread: queues a result for the agent to send. */
-    private void reply(int performative, String id, String key, String value) {
-      JsonObject o = new JsonObject();
-      o.addProperty("id", id);
-      o.addProperty(key, value);
-      outbox.add(Wire.message(performative, master, Wire.RESULT, o));
-      if (woken.compareAndSet(false, true)) {
+    /** From any thread: adds a result to the batch, waking the agent when it must look. */
+    private void reply(ResultBatch.Entry result) {
+      if (batch.add(result, System.nanoTime()) && woken.compareAndSet(false, true)) {
         try {
           putO2AObject(WAKE, false);
         } catch (InterruptedException e) {
