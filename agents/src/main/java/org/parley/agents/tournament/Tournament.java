@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,7 +165,7 @@ public final class Tournament {
     List<ResultRow> all = new ArrayList<>(done);
     long sessionNanos = 0;
     if (!todo.isEmpty() && remote == null) {
-      prepare();
+      prepare(analyses.values(), parallelism);
     }
     if (!todo.isEmpty()) {
       try (ResultsFiles files = new ResultsFiles(out);
@@ -185,13 +186,14 @@ public final class Tournament {
   }
 
   /**
-   * Bid rankings, frontiers and solutions of every scenario, made on the tournament's threads
-   * before the pilot, so that the forecast and the session time count sessions only.
+   * Makes the bid rankings, frontiers and solutions of every scenario on {@code parallelism}
+   * threads: before the pilot (here, or on a worker before it says it is ready), so that the
+   * forecast and the session time count sessions only.
    */
-  private void prepare() {
+  public static void prepare(Collection<ScenarioAnalysis> analyses, int parallelism) {
     ExecutorService threads = Executors.newFixedThreadPool(parallelism);
     try {
-      for (ScenarioAnalysis a : analyses.values()) {
+      for (ScenarioAnalysis a : analyses) {
         CompletableFuture.allOf(a.partyIds().stream()
             .map(party -> CompletableFuture.runAsync(() -> a.prepareRanking(party), threads))
             .toArray(CompletableFuture[]::new)).join();

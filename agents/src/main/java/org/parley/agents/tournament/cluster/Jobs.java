@@ -29,6 +29,20 @@ final class Jobs {
 
   /** A session's result that arrived first, with the job it completes. */
   record Arrival(Job job, ResultBatch.Entry entry) {
+
+    /** Hands the result to the job: done, or failed naming the {@code worker} it came from. */
+    void deliver(String worker) {
+      if (entry instanceof ResultBatch.Failed f) {
+        job.failed().accept(new IllegalStateException("worker " + worker + " failed on session "
+            + f.id() + ": " + f.error()));
+        return;
+      }
+      try {
+        job.done().accept(((ResultBatch.Finished) entry).result());
+      } catch (RuntimeException e) {
+        job.failed().accept(e);
+      }
+    }
   }
 
   private final ConcurrentLinkedQueue<Job> pending = new ConcurrentLinkedQueue<>();

@@ -57,7 +57,7 @@ final class Master implements SessionRunner {
   /**
    * Starts the main container at {@code host:port} (0: a free port).
    *
-   * @param scenarios each scenario's JSON, deadline applied, sent once to each worker
+   * @param scenarios each scenario's JSON, deadline applied, sent to each worker as it joins
    * @param returnWait how long to wait for a worker once all are gone with sessions left
    * @param resume the command that finishes the run on this machine, for the person running it
    * @param transcripts whether workers send each session's transcript text
@@ -69,7 +69,7 @@ final class Master implements SessionRunner {
     this.platform = JadePlatform.startMain(host, port, secret);
     String join = String.format(Locale.ROOT, "parley worker --main %s:%d --secret %s", host,
         platform.port(), secret);
-    this.agent = new MasterAgent(scenarios, runtime, turnLimitMs, transcripts,
+    this.agent = new MasterAgent(Wire.welcome(runtime, turnLimitMs, transcripts, scenarios),
         new Vacancy(join, resume, returnWait));
     try {
       platform.container().acceptNewAgent(Wire.MASTER, agent).start();
@@ -120,11 +120,9 @@ final class Master implements SessionRunner {
 
     final transient Jobs jobs = new Jobs();
     final AtomicInteger live = new AtomicInteger();
-    private final transient Map<String, String> scenarios;
+    /** What each worker is told as it joins. */
+    private final transient JsonObject welcome;
     private final transient Vacancy vacancy;
-    private final String runtime;
-    private final int turnLimitMs;
-    private final boolean transcripts;
     private final transient AtomicBoolean woken = new AtomicBoolean();
     private final transient AtomicBoolean finishing = new AtomicBoolean();
     /** Workers told DONE that have not yet said BYE. */
@@ -133,13 +131,9 @@ final class Master implements SessionRunner {
     private final transient Map<AID, WorkerState> workers = new LinkedHashMap<>();
     private boolean over;
 
-    MasterAgent(Map<String, String> scenarios, String runtime, int turnLimitMs,
-        boolean transcripts, Vacancy vacancy) {
-      this.scenarios = scenarios;
+    MasterAgent(JsonObject welcome, Vacancy vacancy) {
+      this.welcome = welcome;
       this.vacancy = vacancy;
-      this.runtime = runtime;
-      this.turnLimitMs = turnLimitMs;
-      this.transcripts = transcripts;
       setEnabledO2ACommunication(true, 0);
     }
 
@@ -222,9 +216,13 @@ final class Master implements SessionRunner {
               int threads = c.get("threads").integer(1, 4096);
               w = new WorkerState(threads);
               workers.put(sender, w);
-              live.set(workers.size());
               say(String.format(Locale.ROOT, "worker %s joined (%d threads)", sender.getName(),
                   threads));
+              send(Wire.message(ACLMessage.INFORM, sender, Wire.WELCOME, welcome));
+            }
+            if (!w.ready && c.opt("ready").map(JsonNode::bool).orElse(false)) {
+              w.ready = true;
+              countLive();
             }
             w.lastSeen = System.nanoTime();
             send(Wire.message(ACLMessage.INFORM, sender, Wire.HELLO, new JsonObject()));
@@ -236,7 +234,7 @@ final class Master implements SessionRunner {
               w.lastSeen = System.nanoTime();
             }
             List<Jobs.Arrival> arrived = jobs.record(w, batch);
-            recorder.execute(() -> arrived.forEach(a -> record(a, sender)));
+            recorder.execute(() -> arrived.forEach(a -> a.deliver(sender.getName())));
           }
           default -> {
             // JADE's own notices (such as a FAILURE for a message to a worker that is gone):
@@ -245,20 +243,6 @@ final class Master implements SessionRunner {
         }
       } catch (RuntimeException e) {
         say("ignoring a bad message from " + sender.getName() + ": " + e.getMessage());
-      }
-    }
-
-    /** Writes one arrived result down (on the recorder's thread). */
-    private void record(Jobs.Arrival a, AID from) {
-      if (a.entry() instanceof ResultBatch.Failed f) {
-        a.job().failed().accept(new IllegalStateException("worker " + from.getName()
-            + " failed on session " + f.id() + ": " + f.error()));
-        return;
-      }
-      try {
-        a.job().done().accept(((ResultBatch.Finished) a.entry()).result());
-      } catch (RuntimeException e) {
-        a.job().failed().accept(e);
       }
     }
 
@@ -272,7 +256,7 @@ final class Master implements SessionRunner {
       });
       for (AID aid : dead) {
         WorkerState w = workers.remove(aid);
-        live.set(workers.size());
+        countLive();
         List<Jobs.Job> lost = new ArrayList<>(w.inFlight.values());
         jobs.requeue(lost);
         say(String.format(Locale.ROOT, "worker %s lost (silent for %d s): %d sessions in flight "
@@ -280,35 +264,31 @@ final class Master implements SessionRunner {
       }
     }
 
+    /** Workers ready for sessions: what {@link Master#awaitWorkers} counts. */
+    private void countLive() {
+      live.set((int) workers.values().stream().filter(w -> w.ready).count());
+    }
+
     private void dispatch() {
       for (Map.Entry<AID, WorkerState> e : workers.entrySet()) {
         WorkerState w = e.getValue();
         int room = w.capacity - w.inFlight.size();
-        if (room <= 0) {
+        if (!w.ready || room <= 0) {
           continue;
         }
         JsonArray sessions = new JsonArray();
-        JsonObject newScenarios = new JsonObject();
         for (int i = 0; i < room; i++) {
           Jobs.Job j = jobs.next();
           if (j == null) {
             break;
           }
-          PlannedSession s = j.session();
-          w.inFlight.put(s.id(), j);
-          sessions.add(Wire.session(s));
-          if (w.scenarios.add(s.scenario())) {
-            newScenarios.addProperty(s.scenario(), scenarios.get(s.scenario()));
-          }
+          w.inFlight.put(j.session().id(), j);
+          sessions.add(Wire.session(j.session()));
         }
         if (sessions.isEmpty()) {
           return;
         }
         JsonObject work = new JsonObject();
-        work.addProperty("runtime", runtime);
-        work.addProperty("turnLimitMs", turnLimitMs);
-        work.addProperty("transcripts", transcripts);
-        work.add("scenarios", newScenarios);
         work.add("sessions", sessions);
         send(Wire.message(ACLMessage.REQUEST, e.getKey(), Wire.WORK, work));
       }

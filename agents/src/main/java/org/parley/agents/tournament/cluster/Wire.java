@@ -6,6 +6,7 @@ import jade.core.AID;
 import jade.lang.acl.ACLMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.parley.agents.jade.Messages;
 import org.parley.engine.io.JsonNode;
 import org.parley.engine.tournament.PlannedSession;
@@ -16,11 +17,15 @@ import org.parley.engine.transcript.NegotiatorSpec;
  * The messages between a tournament's master and its workers, in the one ACL envelope
  * ({@link Messages}):
  * <ul>
- *   <li>worker → master, INFORM {@link #HELLO} every second: {@code {"threads": 2}}; the master
- *       answers INFORM {@link #HELLO} too, so each side knows the other is alive;
- *   <li>master → worker, REQUEST {@link #WORK}: {@code {"runtime", "turnLimitMs", "transcripts":
- *       true, "scenarios": {id: scenario JSON the worker has not had yet}, "sessions": [{"id",
- *       "scenario", "repetition", "seed", "seats": [{"party", "name", "spec"}]}]}};
+ *   <li>worker → master, INFORM {@link #HELLO} every second: {@code {"threads": 2, "ready":
+ *       false}}; the master answers INFORM {@link #HELLO} too, so each side knows the other is
+ *       alive;
+ *   <li>master → worker, INFORM {@link #WELCOME} on its first hello: {@code {"runtime",
+ *       "turnLimitMs", "transcripts": true, "scenarios": {id: scenario JSON}}}; the worker
+ *       prepares each scenario's rankings and solutions, then says hello with {@code "ready":
+ *       true}, and only then is it given sessions (and counted among the workers a run awaits);
+ *   <li>master → worker, REQUEST {@link #WORK}: {@code {"sessions": [{"id", "scenario",
+ *       "repetition", "seed", "seats": [{"party", "name", "spec"}]}]}};
  *   <li>worker → master, INFORM {@link #RESULTS}: finished sessions in a batch, with the rows
  *       and transcript text the output folder records ({@link ResultBatch});
  *   <li>master → worker, INFORM {@link #DONE}: the tournament is over, leave; the worker answers
@@ -31,6 +36,7 @@ final class Wire {
 
   static final String MASTER = "parley-master";
   static final String HELLO = "parley-worker-hello";
+  static final String WELCOME = "parley-welcome";
   static final String WORK = "parley-work";
   static final String RESULTS = "parley-results";
   static final String DONE = "parley-done";
@@ -48,6 +54,19 @@ final class Wire {
     String text = Messages.content(msg);
     return JsonNode.parse(msg.getOntology() + " from " + msg.getSender().getName(),
         text.isEmpty() ? "{}" : text);
+  }
+
+  /** What a worker needs before its first session: the run's settings and every scenario. */
+  static JsonObject welcome(String runtime, int turnLimitMs, boolean transcripts,
+      Map<String, String> scenarios) {
+    JsonObject all = new JsonObject();
+    scenarios.forEach(all::addProperty);
+    JsonObject welcome = new JsonObject();
+    welcome.addProperty("runtime", runtime);
+    welcome.addProperty("turnLimitMs", turnLimitMs);
+    welcome.addProperty("transcripts", transcripts);
+    welcome.add("scenarios", all);
+    return welcome;
   }
 
   static JsonObject session(PlannedSession s) {

@@ -23,6 +23,7 @@ import org.parley.engine.session.DirectRunner;
 import org.parley.engine.tournament.PlannedSession;
 import org.parley.agents.tournament.SessionPool;
 import org.parley.agents.tournament.SessionResult;
+import org.parley.agents.tournament.Tournament;
 
 /**
  * A worker of a distributed tournament ({@code parley worker}): a JADE container joined to the
@@ -93,7 +94,10 @@ public final class Worker implements AutoCloseable {
     private final transient AtomicBoolean woken = new AtomicBoolean();
     // the agent's own state
     private final transient Map<String, ScenarioAnalysis> scenarios = new HashMap<>();
-    private final transient Map<String, SessionPool> pools = new HashMap<>();
+    /** Made when the master welcomes this worker, with the run's runtime and turn limit. */
+    private transient SessionPool pool;
+    private boolean transcripts;
+    private boolean ready;
     private transient AID master;
     private long lastHello;
     private long lastHeard;
@@ -129,10 +133,7 @@ public final class Worker implements AutoCloseable {
           batch.takeIfDue(now).ifPresent(b -> send(Wire.message(ACLMessage.INFORM, master,
               Wire.RESULTS, b)));
           if (now - lastHello > 1_000_000_000L) {
-            lastHello = now;
-            JsonObject hello = new JsonObject();
-            hello.addProperty("threads", threads);
-            send(Wire.message(ACLMessage.INFORM, master, Wire.HELLO, hello));
+            hello(now);
           }
           if (lastHeard != 0 && now - lastHeard > MASTER_SILENCE.toNanos()) {
             stop(End.MASTER_LOST);
@@ -146,12 +147,21 @@ public final class Worker implements AutoCloseable {
       });
     }
 
+    private void hello(long now) {
+      lastHello = now;
+      JsonObject hello = new JsonObject();
+      hello.addProperty("threads", threads);
+      hello.addProperty("ready", ready);
+      send(Wire.message(ACLMessage.INFORM, master, Wire.HELLO, hello));
+    }
+
     private void onMessage(ACLMessage msg) {
       if (!msg.getSender().equals(master)) {
         return; // JADE's notices, e.g. while no master is up yet
       }
       lastHeard = System.nanoTime();
       switch (String.valueOf(msg.getOntology())) {
+        case Wire.WELCOME -> welcome(Wire.content(msg));
         case Wire.WORK -> work(Wire.content(msg));
         case Wire.DONE -> {
           send(Wire.message(ACLMessage.INFORM, master, Wire.BYE, new JsonObject()));
@@ -162,17 +172,28 @@ public final class Worker implements AutoCloseable {
       }
     }
 
-    private void work(JsonNode work) {
-      for (Map.Entry<String, JsonNode> e : work.get("scenarios").fields().entrySet()) {
-        scenarios.put(e.getKey(), new ScenarioAnalysis(ScenarioCodec.read(
-            "scenario '" + e.getKey() + "' from the master", e.getValue().string())));
+    /**
+     * Takes the run's settings and scenarios, prepares each scenario's rankings and solutions (as
+     * a local run does before its pilot), then says at once that it is ready. A worker welcomed
+     * again (after the master presumed it lost) keeps what it has.
+     */
+    private void welcome(JsonNode welcome) {
+      if (pool == null) {
+        String runtime = welcome.get("runtime").string();
+        pool = new SessionPool(runtime, threads,
+            Duration.ofMillis(welcome.get("turnLimitMs").integer()), catalog,
+            runtime.equals(DirectRunner.RUNTIME) ? null : container);
+        transcripts = welcome.get("transcripts").bool();
       }
-      String runtime = work.get("runtime").string();
-      int limit = work.get("turnLimitMs").integer();
-      boolean transcripts = work.get("transcripts").bool();
-      SessionPool pool = pools.computeIfAbsent(runtime + "/" + limit, k -> new SessionPool(
-          runtime, threads, Duration.ofMillis(limit), catalog,
-          runtime.equals(DirectRunner.RUNTIME) ? null : container));
+      welcome.get("scenarios").fields().forEach((id, text) -> scenarios.computeIfAbsent(id,
+          k -> new ScenarioAnalysis(ScenarioCodec.read("scenario '" + id + "' from the master",
+              text.string()))));
+      Tournament.prepare(scenarios.values(), threads);
+      ready = true;
+      hello(System.nanoTime());
+    }
+
+    private void work(JsonNode work) {
       List<JsonNode> sessions = work.get("sessions").items();
       batch.given(sessions.size());
       for (JsonNode s : sessions) {
@@ -216,11 +237,9 @@ public final class Worker implements AutoCloseable {
     }
 
     void close() {
-      pools.values().forEach(p -> {
-        if (p != null) {
-          p.close();
-        }
-      });
+      if (pool != null) {
+        pool.close();
+      }
     }
   }
 }

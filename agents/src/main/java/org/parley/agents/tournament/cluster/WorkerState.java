@@ -1,17 +1,17 @@
 package org.parley.agents.tournament.cluster;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-/** What the master knows of one worker: its room, its sessions in flight, when it last spoke. */
+/**
+ * What the master knows of one worker: whether it is ready (its scenarios prepared), its room,
+ * its sessions in flight, when it last spoke.
+ */
 final class WorkerState {
 
   final int capacity;
   final Map<String, Jobs.Job> inFlight = new LinkedHashMap<>();
-  /** The scenarios it has been sent (each is sent once). */
-  final Set<String> scenarios = new HashSet<>();
+  boolean ready;
   long lastSeen;
 
   WorkerState(int threads) {

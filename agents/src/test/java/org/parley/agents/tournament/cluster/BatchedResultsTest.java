@@ -75,9 +75,7 @@ class BatchedResultsTest {
   private void arrive(JsonObject batch, WorkerState from) {
     List<ResultBatch.Entry> entries = ResultBatch.read(JsonNode.parse("test",
         batch.toString()));
-    for (Jobs.Arrival a : jobs.record(from, entries)) {
-      a.job().done().accept(((ResultBatch.Finished) a.entry()).result());
-    }
+    jobs.record(from, entries).forEach(a -> a.deliver("a test worker"));
   }
 
   @Test
