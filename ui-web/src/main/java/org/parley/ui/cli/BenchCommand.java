@@ -3,6 +3,7 @@ package org.parley.ui.cli;
 import java.util.concurrent.Callable;
 import org.parley.ui.bench.EngineBench;
 import org.parley.ui.bench.JadeBench;
+import org.parley.ui.bench.ScaleOutBench;
 import org.parley.ui.bench.WebBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,17 +26,36 @@ final class BenchCommand implements Callable<Integer> {
       description = "Length of one throughput sample (default: ${DEFAULT-VALUE}).")
   double seconds;
 
-  enum Suite { all, engine, jade, web, classroom, peers }
+  enum Suite {
+    all, engine, jade, web, classroom, peers, scale_out;
 
-  @Option(names = "--suite", defaultValue = "all",
-      description = "Which figures: all, engine, jade, web, classroom or peers (GENIUS and NegMAS "
-          + "workloads, tournaments; default: ${DEFAULT-VALUE}).")
-  Suite suite;
+    /** As typed: scale-out. */
+    static Suite parse(String text) {
+      try {
+        return valueOf(text.replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new Parley.UserError("--suite must be all, engine, jade, web, classroom, peers or "
+            + "scale-out, got '" + text + "'");
+      }
+    }
+  }
+
+  @Option(names = "--suite", defaultValue = "all", paramLabel = "SUITE",
+      description = "Which figures: all, engine, jade, web, classroom, peers (GENIUS and NegMAS "
+          + "workloads, tournaments) or scale-out (worker JVMs with slow bots and London, each "
+          + "in a network namespace when run as root; not part of all; default: "
+          + "${DEFAULT-VALUE}).")
+  String suiteName;
 
   @Override
   public Integer call() throws Exception {
     if (samples < 1 || seconds <= 0) {
       throw new Parley.UserError("--samples must be at least 1 and --seconds positive");
+    }
+    Suite suite = Suite.parse(suiteName);
+    if (suite == Suite.scale_out) {
+      new ScaleOutBench(spec.commandLine().getOut(), samples).runAll();
+      return 0;
     }
     if (suite == Suite.all || suite == Suite.engine) {
       new EngineBench(spec.commandLine().getOut(), seconds, samples).runAll();
