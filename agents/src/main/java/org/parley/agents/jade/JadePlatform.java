@@ -252,6 +252,14 @@ public final class JadePlatform implements AutoCloseable {
   }
 
   /**
+   * Runs {@code action} (on a JADE thread) once this container has stopped, whoever stopped it:
+   * {@link #close}, or for a joined container also its platform's main container shutting down.
+   */
+  public void onTermination(Runnable action) {
+    terminated.thenRun(action);
+  }
+
+  /**
    * The AID of an agent of this platform. Built as a GUID (jade-notes 6): a local name resolves
    * against a static that the last platform started in this JVM overwrote.
    */

@@ -60,6 +60,8 @@ public final class Worker implements AutoCloseable {
       platform.close();
       throw new PlatformException("cannot start the worker: " + e.getMessage(), e);
     }
+    // the master's platform shutting down takes this container (and the agent) with it
+    platform.onTermination(() -> agent.stop(End.MASTER_LOST));
     return new Worker(platform, agent);
   }
 
@@ -229,7 +231,7 @@ public final class Worker implements AutoCloseable {
       }
     }
 
-    private void stop(End how) {
+    private synchronized void stop(End how) {
       if (end == null) {
         end = how;
         finished.countDown();
