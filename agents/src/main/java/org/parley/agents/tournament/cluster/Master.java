@@ -232,6 +232,7 @@ final class Master implements SessionRunner {
             List<ResultBatch.Entry> batch = ResultBatch.read(Wire.content(msg));
             if (w != null) {
               w.lastSeen = System.nanoTime();
+              w.finished(batch.size());
             }
             List<Jobs.Arrival> arrived = jobs.record(w, batch);
             recorder.execute(() -> arrived.forEach(a -> a.deliver(sender.getName())));
@@ -272,7 +273,8 @@ final class Master implements SessionRunner {
     private void dispatch() {
       for (Map.Entry<AID, WorkerState> e : workers.entrySet()) {
         WorkerState w = e.getValue();
-        int room = w.capacity - w.inFlight.size();
+        long now = System.nanoTime();
+        int room = w.capacity(now) - w.inFlight.size();
         if (!w.ready || room <= 0) {
           continue;
         }
@@ -288,6 +290,7 @@ final class Master implements SessionRunner {
         if (sessions.isEmpty()) {
           return;
         }
+        w.given(now);
         JsonObject work = new JsonObject();
         work.add("sessions", sessions);
         send(Wire.message(ACLMessage.REQUEST, e.getKey(), Wire.WORK, work));

@@ -45,10 +45,10 @@ class BatchedResultsTest {
     }
   }
 
-  /** The master fills a worker's room, as its dispatch does. */
+  /** The master fills a worker's room, as its dispatch does (its pace not yet known). */
   private static List<PlannedSession> hand(Jobs jobs, WorkerState w, ResultBatch batch) {
     List<PlannedSession> given = new ArrayList<>();
-    while (w.inFlight.size() < w.capacity) {
+    while (w.inFlight.size() < w.capacity(0)) {
       Jobs.Job j = jobs.next();
       if (j == null) {
         break;
@@ -122,6 +122,21 @@ class BatchedResultsTest {
     arrive(lostBatch.takeIfDue(now + ResultBatch.MAX_WAIT.toNanos()).orElseThrow(), null);
     assertEquals(40, recorded.size());
     recorded.forEach((id, times) -> assertEquals(1, times, id + " recorded " + times + " times"));
+  }
+
+  @Test
+  void aFastWorkerHoldsFiftyMillisecondsOfItsSessionsAndASlowOneFourPerThread() {
+    WorkerState fast = new WorkerState(1);
+    WorkerState slow = new WorkerState(8);
+    assertEquals(4, fast.capacity(0), "pace not yet known");
+    fast.given(1);
+    slow.given(1);
+    fast.finished(400); // 2,000 sessions/s
+    slow.finished(10); // 50 sessions/s
+    assertEquals(100, fast.capacity(1 + 200 * MS));
+    assertEquals(32, slow.capacity(1 + 200 * MS));
+    fast.finished(1_000_000);
+    assertEquals(WorkerState.MAX_ROOM, fast.capacity(1 + 200 * MS));
   }
 
   @Test
