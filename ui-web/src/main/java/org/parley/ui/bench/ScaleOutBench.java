@@ -1,6 +1,5 @@
 package org.parley.ui.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,14 +7,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.parley.agents.jade.ContainerGate;
+import org.parley.agents.jade.PlatformException;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.strategy.StrategyPlugin;
 import org.parley.agents.tournament.RunListener;
@@ -24,12 +22,13 @@ import org.parley.agents.tournament.cluster.Distribution;
 import org.parley.engine.io.TournamentCodec;
 
 /**
- * A distributed tournament on 1 and then 2 worker JVMs ({@code parley worker}), each worker on an
- * address of its own ({@link WorkerNetwork}), the runs taking turns so that both see the same
- * noise. Two workloads: slow bots ({@link SlowBot}, 5 ms a turn), where a second worker should
- * almost double the pace; and the London example on the direct runtime, CPU-bound, where on one
- * 2-core machine it should at least not slow the run down. Times are the sessions' own (first
- * dispatched to last recorded), without JVM starts or the wait for workers. One warm-up pair.
+ * A distributed tournament on 1 and on 2 worker JVMs ({@link WorkerJvms}: {@code parley worker
+ * --stay}, serving run after run), each worker on an address of its own ({@link WorkerNetwork}),
+ * the runs taking turns so that both see the same noise. Two workloads: slow bots
+ * ({@link SlowBot}, 5 ms a turn), where a second worker should almost double the pace; and the
+ * London example on the direct runtime, CPU-bound, where on one 2-core machine it should at least
+ * not slow the run down. Times are the sessions' own (first dispatched to last recorded), without
+ * the wait for workers; warm-up runs first.
  */
 public final class ScaleOutBench {
 
@@ -61,6 +60,8 @@ public final class ScaleOutBench {
       }
       """;
   static final int LONDON_THREADS = 1;
+  /** London runs last a second while cold: warm-up pairs until the workers' JIT settles. */
+  static final int LONDON_WARM_UP = 10;
 
   private static final String SECRET = ContainerGate.newSecret();
 
@@ -84,81 +85,73 @@ public final class ScaleOutBench {
           Runtime.getRuntime().availableProcessors(), load(), net.describe());
       out.flush();
       StrategyCatalog catalog = StrategyCatalog.withPlugins(List.of(plugin));
-      compare(net, catalog, plugin, SLOW_SPEC, SLOW_THREADS, "slow bots (5 ms a turn), 400 "
+      compare(net, catalog, plugin, SLOW_SPEC, SLOW_THREADS, 1, "slow bots (5 ms a turn), 400 "
           + "sessions, " + SLOW_THREADS + " threads each", "target ≥ 1.8×");
-      compare(net, catalog, plugin, LONDON_SPEC, LONDON_THREADS, "london example (direct), 200 "
-          + "sessions, " + LONDON_THREADS + " thread each", "target ≥ 1.0×");
+      compare(net, catalog, plugin, LONDON_SPEC, LONDON_THREADS, LONDON_WARM_UP, "london "
+          + "example (direct), 200 sessions, " + LONDON_THREADS + " thread each",
+          "target ≥ 1.0×");
       out.printf(Locale.ROOT, "load average %s at the end%n", load());
     } finally {
       delete(plugin);
     }
   }
 
-  /** One workload on 1 and 2 workers, taking turns; prints the medians and the ratio. */
+  /**
+   * One workload on 1 and on 2 workers, taking turns after {@code warmUp} pairs of runs; prints
+   * the medians and the ratio.
+   */
   private void compare(WorkerNetwork net, StrategyCatalog catalog, Path plugin, String spec,
-      int threads, String name, String target) throws IOException {
+      int threads, int warmUp, String name, String target) throws InterruptedException {
     Tournament t = new Tournament("bench.json", TournamentCodec.read("bench.json", spec),
         catalog);
     int sessions = t.plan().size();
     double[][] s = new double[3][samples];
-    for (int i = -1; i < samples; i++) {
-      for (int workers = 1; workers <= 2; workers++) {
-        double secs = seconds(t, net, plugin, workers, threads);
-        if (i >= 0) {
-          s[workers][i] = secs;
+    try (WorkerJvms one = new WorkerJvms(net, 1, threads, plugin, SECRET);
+        WorkerJvms two = new WorkerJvms(net, 2, threads, plugin, SECRET)) {
+      for (int i = -warmUp; i < samples; i++) {
+        for (WorkerJvms workers : List.of(one, two)) {
+          double secs = seconds(t, net.masterHost(), workers);
+          if (i >= 0) {
+            s[workers.size()][i] = secs;
+          }
         }
       }
     }
-    double one = sessions / EngineBench.median(s[1]);
-    double two = sessions / EngineBench.median(s[2]);
+    double rateOne = sessions / EngineBench.median(s[1]);
+    double rateTwo = sessions / EngineBench.median(s[2]);
     out.printf(Locale.ROOT, "%-52s %,8.1f sessions/s on 1 worker (%s s), %,8.1f on 2 (%s s): "
-        + "%.2f× (%s)%n", name, one, range(s[1]), two, range(s[2]), two / one, target);
+        + "%.2f× (%s)%n", name, rateOne, range(s[1]), rateTwo, range(s[2]), rateTwo / rateOne,
+        target);
     out.flush();
   }
 
-  /** The session time of one run on {@code workers} new worker JVMs. */
-  private static double seconds(Tournament t, WorkerNetwork net, Path plugin, int workers,
-      int threads) throws IOException {
-    Path dir = Files.createTempDirectory("parley-scale-out");
-    List<Process> started = new ArrayList<>();
-    try {
-      Distribution d = new Distribution(net.masterHost(), 0, SECRET, workers,
-          Duration.ofSeconds(120), port -> {
-            for (int i = 0; i < workers; i++) {
-              started.add(startWorker(net, i, port, threads, plugin));
-            }
-          });
-      return t.run(dir.resolve("out"), false, false, RunListener.SILENT, d).sessionTime()
-          .toNanos() / 1e9;
-    } finally {
-      for (Process p : started) {
-        try {
-          p.waitFor(20, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        p.destroyForcibly();
+  /**
+   * The session time of one run (no transcripts) on {@code workers}. The port the last run
+   * closed can take a moment to be free again: the main container is tried again for up to 30 s.
+   */
+  private static double seconds(Tournament t, String host, WorkerJvms workers)
+      throws InterruptedException {
+    long end = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      Path dir;
+      try {
+        dir = Files.createTempDirectory("parley-scale-out");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot make a temp folder: " + e.getMessage(), e);
       }
-      delete(dir);
-    }
-  }
-
-  /** {@code parley worker} in a new JVM started as this one was, at worker {@code i}'s address. */
-  private static Process startWorker(WorkerNetwork net, int i, int port, int threads,
-      Path plugin) {
-    List<String> command = new ArrayList<>(net.launcher(i));
-    command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator
-        + "java");
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        "org.parley.ui.cli.Parley", "worker", "--main", net.masterHost() + ":" + port,
-        "--secret", SECRET, "--threads", String.valueOf(threads), "--local-host",
-        net.address(i), "--strategy-path", plugin.toString()));
-    try {
-      return new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start a worker JVM: " + e.getMessage(), e);
+      try {
+        Distribution d = new Distribution(host, workers.port(), SECRET, workers.size(),
+            Duration.ofSeconds(120), null);
+        return t.run(dir.resolve("out"), false, false, RunListener.SILENT, d).sessionTime()
+            .toNanos() / 1e9;
+      } catch (PlatformException e) {
+        if (System.nanoTime() > end) {
+          throw e;
+        }
+        Thread.sleep(100);
+      } finally {
+        delete(dir);
+      }
     }
   }
 
@@ -181,9 +174,11 @@ public final class ScaleOutBench {
     }
   }
 
-  private static void delete(Path dir) throws IOException {
+  private static void delete(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
     }
   }
 }
