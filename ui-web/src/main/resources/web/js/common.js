@@ -97,3 +97,15 @@ export function withAlpha(hex, a) {
   const n = parseInt(hex.slice(1), 16);
   return 'rgba(' + (n >> 16) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + a + ')';
 }
+
+/** A chart's type in px: ticks, axis titles and the legend at `size`, the title 2 px larger. */
+export function chartFonts(chart, size) {
+  const o = chart.options;
+  const font = { size };
+  o.plugins.legend.labels.font = font;
+  o.plugins.title.font = { size: size + 2 };
+  for (const axis of [o.scales.x, o.scales.y]) {
+    axis.ticks = { font };
+    axis.title.font = font;
+  }
+}

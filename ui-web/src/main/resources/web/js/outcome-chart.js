@@ -1,7 +1,7 @@
 // The outcome-space chart: every possible agreement as a dot in two parties' utilities, the
 // frontier, the reference deals and solutions, and the offers so far. Recent offers are drawn
 // strong and older ones fade, so a long negotiation stays readable; the current action is ringed.
-import { colour, partyName, withAlpha } from './common.js';
+import { chartFonts, colour, partyName, withAlpha } from './common.js';
 
 /** How strongly an offer is drawn, by its age (0 = the party's latest offer). */
 export function fade(age) {
@@ -120,16 +120,9 @@ export class OutcomeChart {
     scales.y.title.text = 'Utility for ' + partyName(s, py);
   }
 
-  /** Type sizes in px: ticks, axis titles and the legend at `size`, the title 2 px larger. */
+  /** Type size in px ({@link chartFonts}). */
   fonts(size) {
-    const o = this.chart.options;
-    const font = { size };
-    o.plugins.legend.labels.font = font;
-    o.plugins.title.font = { size: size + 2 };
-    for (const axis of [o.scales.x, o.scales.y]) {
-      axis.ticks = { font };
-      axis.title.font = font;
-    }
+    chartFonts(this.chart, size);
     this.fontSize = size;
   }
 

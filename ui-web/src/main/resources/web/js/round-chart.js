@@ -1,6 +1,6 @@
 // Utility per round: for each party, its utility of its own offers (solid) and of the offers it
 // received (dashed).
-import { colour, partyName } from './common.js';
+import { chartFonts, colour, partyName } from './common.js';
 
 export class RoundChart {
   constructor(canvas, space, rounds, fontSize) {
@@ -27,14 +27,7 @@ export class RoundChart {
   }
 
   fonts(size) {
-    const o = this.chart.options;
-    const font = { size };
-    o.plugins.legend.labels.font = font;
-    o.plugins.title.font = { size: size + 2 };
-    for (const axis of [o.scales.x, o.scales.y]) {
-      axis.ticks = { font };
-      axis.title.font = font;
-    }
+    chartFonts(this.chart, size);
   }
 
   /** Draws the offers among events; a hidden party's utilities are left out. */
