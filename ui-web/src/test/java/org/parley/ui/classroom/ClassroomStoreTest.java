@@ -21,7 +21,7 @@ class ClassroomStoreTest {
   @Test
   void whatIsWrittenIsThereAfterReopeningAndReadableBySql() throws Exception {
     try (ClassroomStore s = ClassroomStore.open(data)) {
-      assertEquals(ClassroomStore.MIGRATIONS.size(), s.version());
+      assertEquals(ClassroomDatabase.MIGRATIONS.size(), s.version());
       s.addClass(new ClassRow("c1", "ABC123", "Monday", "{}", 1, null, false, false));
       s.addStudent(new StudentRow("s1", "c1", "Ada", "h1", 2));
       s.addGame(new GameRow("g1", "c1", "{\"seed\":1}", 3, null, null, null,
@@ -69,13 +69,13 @@ class ClassroomStoreTest {
     }
     var e = assertThrows(IllegalStateException.class, () -> ClassroomStore.open(data));
     assertTrue(e.getMessage().endsWith("has schema version 99, newer than this Parley knows ("
-        + ClassroomStore.MIGRATIONS.size() + "): use a newer Parley"), e.getMessage());
+        + ClassroomDatabase.MIGRATIONS.size() + "): use a newer Parley"), e.getMessage());
   }
 
   @Test
   void scriptsSplitIntoStatements() {
     assertEquals(List.of("CREATE TABLE a (\n  x INTEGER\n);", "CREATE INDEX i ON a (x);"),
-        ClassroomStore.statements("-- a comment\nCREATE TABLE a (\n  x INTEGER -- the x\n);\n\n"
+        ClassroomDatabase.statements("-- a comment\nCREATE TABLE a (\n  x INTEGER -- the x\n);\n\n"
             + "CREATE INDEX i ON a (x);\n"));
   }
 }
