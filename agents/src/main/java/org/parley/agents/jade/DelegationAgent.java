@@ -10,11 +10,12 @@ import jade.domain.FIPAAgentManagement.Property;
 import jade.domain.FIPAAgentManagement.ServiceDescription;
 import jade.lang.acl.ACLMessage;
 import org.parley.engine.analysis.BidRanking;
-import org.parley.engine.protocol.IllegalActionException;
-import org.parley.engine.protocol.Violation;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.engine.io.FormatException;
@@ -31,11 +32,11 @@ import org.parley.engine.session.Turn;
 
 /**
  * A delegation: hosts the negotiator of one party and answers the chair's turns. A bot delegation
- * calls its negotiator; a human seat hands the view to a {@link HumanSeat} and answers when the
- * person's decision arrives (O2A). A session delegation serves one session and leaves with it; a
- * joined delegation ({@code parley join}) serves every session it is briefed for, one negotiator
- * per conversation. Registers in the DF under {@link #SERVICE_TYPE} with scenario, side,
- * strategy and mode.
+ * calls its negotiator; a person's seat hands its turns to {@link HumanTurns}, which offers them
+ * through the {@link HumanSeat} and answers when the person's decision arrives (O2A). A session
+ * delegation serves one session and leaves with it; a joined delegation ({@code parley join})
+ * serves every session it is briefed for, one negotiator per conversation. Registers in the DF
+ * under {@link #SERVICE_TYPE} with scenario, side, strategy and mode.
  */
 public final class DelegationAgent extends Agent {
 
@@ -51,20 +52,22 @@ public final class DelegationAgent extends Agent {
   private final String strategy;
   private final boolean joined;
   private final transient NegotiatorFactory factory;
-  private final transient HumanSeat human;
+  /** A person's turns; null for a bot delegation. */
+  private final transient HumanTurns human;
   /** The ranking of the briefed profile's bids: the session's own for a local bot. */
-  private final transient java.util.function.Function<Briefing, BidRanking> rankings;
+  private final transient Function<Briefing, BidRanking> rankings;
+  /** Per conversation briefed and not yet ended, its seat. */
   private final transient Map<String, Seat> seats = new HashMap<>();
 
-  /** A session's state at this delegation. */
-  private static final class Seat {
+  /** A session's state at this delegation; a person's seat also uses the fields below the log. */
+  static final class Seat {
     final Briefing briefing;
     /** The bot's negotiator; for a person's seat, null until a bot takes it over. */
     Negotiator negotiator;
     final ActionLog log = new ActionLog();
-    /** A person's seat: every view the person was given, for a bot that takes over. */
-    final java.util.List<NegotiationView> seen = new java.util.ArrayList<>();
-    /** A person's seat: the turn being answered, its view, and the move awaiting the chair. */
+    /** Every view the person was given, for a bot that takes over. */
+    final List<NegotiationView> seen = new ArrayList<>();
+    /** The turn being answered (null when none), its view, and the move awaiting the chair. */
     ACLMessage pendingTurn;
     NegotiationView pendingView;
     HumanSeat.Move sentMove;
@@ -76,14 +79,13 @@ public final class DelegationAgent extends Agent {
   }
 
   private DelegationAgent(String party, String scenarioId, String strategy, boolean joined,
-      NegotiatorFactory factory, HumanSeat human,
-      java.util.function.Function<Briefing, BidRanking> rankings) {
+      NegotiatorFactory factory, HumanSeat human, Function<Briefing, BidRanking> rankings) {
     this.party = Objects.requireNonNull(party, "party");
     this.scenarioId = scenarioId;
     this.strategy = strategy;
     this.joined = joined;
     this.factory = factory;
-    this.human = human;
+    this.human = human == null ? null : new HumanTurns(human, factory, rankings, this::send);
     this.rankings = rankings;
     // jade-notes O2A: enable in the constructor, or objects put right after start are dropped.
     // The runtime's START object comes this way, and a person's decisions.
@@ -177,7 +179,11 @@ public final class DelegationAgent extends Agent {
         case Messages.BRIEFING -> brief(msg);
         case Messages.TURN -> turn(msg);
         case Messages.END -> end(msg);
-        case Messages.MOVE -> verdict(msg);
+        case Messages.MOVE -> {
+          if (human != null) {
+            human.verdict(seats.get(msg.getConversationId()), msg);
+          }
+        }
         default -> send(Messages.reply(msg, ACLMessage.NOT_UNDERSTOOD, ontology,
             "unknown ontology '" + ontology + "'"));
       }
@@ -232,14 +238,7 @@ public final class DelegationAgent extends Agent {
     NegotiationView view = new NegotiationView(party, b.domain(), b.profile(), b.deadline(),
         turn.round(), turn.progress(), seat.log.snapshot(), turn.standingBid());
     if (human != null && seat.negotiator == null) {
-      seat.pendingTurn = msg;
-      seat.pendingView = view;
-      seat.seen.add(view);
-      if (human.handOverRequested() != null) {
-        takeOver(seat, human.handOverRequested());
-        return;
-      }
-      human.offer(msg.getConversationId(), view);
+      human.turn(seat, msg, view);
       return;
     }
     Decision decision;
@@ -249,36 +248,7 @@ public final class DelegationAgent extends Agent {
       send(Messages.reply(msg, ACLMessage.FAILURE, Messages.MOVE, DirectRunner.stackTrace(e)));
       return;
     }
-    answer(msg, b, decision);
-  }
-
-  private void answer(ACLMessage turn, Briefing b, Decision decision) {
-    if (decision == null) {
-      // the chair records this as a violation (no action), as the direct runtime does
-      send(Messages.reply(turn, ACLMessage.PROPOSE, Messages.MOVE, ""));
-      return;
-    }
-    send(Messages.reply(turn, Messages.performativeOf(decision.action()), Messages.MOVE,
-        WireCodec.decision(decision)));
-  }
-
-  /** The chair's word on a person's move: taken, or refused with the protocol's violation. */
-  private void verdict(ACLMessage msg) {
-    Seat seat = seats.get(msg.getConversationId());
-    if (seat == null || seat.sentMove == null) {
-      return;
-    }
-    HumanSeat.Move move = seat.sentMove;
-    seat.sentMove = null;
-    if (msg.getPerformative() == ACLMessage.DISCONFIRM) {
-      Violation v = WireCodec.readViolation("the chair's refusal", Messages.content(msg));
-      human.reopen(msg.getConversationId(), seat.pendingView); // before the person hears
-      move.result().completeExceptionally(new IllegalActionException(v));
-      return;
-    }
-    seat.pendingTurn = null;
-    seat.pendingView = null;
-    move.result().complete(null);
+    send(Messages.answer(msg, decision));
   }
 
   private void end(ACLMessage msg) {
@@ -287,62 +257,19 @@ public final class DelegationAgent extends Agent {
     // a session delegation is removed by the runtime (AgentLifecycle), never by itself
   }
 
-  /**
-   * A bot takes the person's seat over at the pending turn: it is shown every view the person
-   * was given, in order (so it builds the state it would have, from what it would have seen),
-   * and answers the pending one. The seat is a bot's from then on.
-   */
-  private void takeOver(Seat seat, org.parley.engine.transcript.NegotiatorSpec spec) {
-    ACLMessage turn = seat.pendingTurn;
-    Decision decision;
-    try {
-      Negotiator bot = Objects.requireNonNull(factory.create(spec,
-          seat.briefing.setup(rankings.apply(seat.briefing))), "the factory returned no bot");
-      for (NegotiationView earlier : seat.seen.subList(0, seat.seen.size() - 1)) {
-        bot.act(earlier);
-      }
-      decision = bot.act(seat.pendingView);
-      seat.negotiator = bot;
-    } catch (RuntimeException | StackOverflowError e) {
-      send(Messages.reply(turn, ACLMessage.FAILURE, Messages.MOVE, DirectRunner.stackTrace(e)));
-      return;
-    }
-    human.tookOver(seat.pendingView.history().size()); // the turn the bot first answers
-    seat.pendingTurn = null;
-    seat.pendingView = null;
-    answer(turn, seat.briefing, decision);
-  }
-
-  /** Answers the pending turn with a person's decision, if one has arrived. */
+  /** Hands the person's move or a hand-over to {@link HumanTurns}, if one has arrived. */
   private boolean deliverHumanDecision() {
     Object o = getO2AObject();
     if (o == null) {
       return false;
     }
     if (o instanceof HumanSeat.HandOver handOver) {
-      for (Seat seat : seats.values()) {
-        if (seat.negotiator == null && seat.pendingTurn != null && seat.sentMove == null) {
-          takeOver(seat, handOver.spec()); // at once if it is the seat's turn; else at its next
-        }
-      }
-      return true;
-    }
-    if (!(o instanceof HumanSeat.Move move)) {
+      human.handOver(seats.values(), handOver.spec());
+    } else if (o instanceof HumanSeat.Move move) {
+      human.move(seats.get(move.conversation()), move);
+    } else {
       LOG.log(Level.WARNING, "ignoring an O2A object of type {0}", o.getClass());
-      return true;
     }
-    Seat seat = seats.get(move.conversation());
-    if (seat == null || seat.pendingTurn == null) {
-      move.result().completeExceptionally(new IllegalStateException("it is not your turn"));
-      return true;
-    }
-    if (seat.sentMove != null) {
-      move.result().completeExceptionally(new IllegalStateException("a move is already on its "
-          + "way to the chair"));
-      return true;
-    }
-    seat.sentMove = move;
-    answer(seat.pendingTurn, seat.briefing, move.decision());
     return true;
   }
 }

@@ -3,10 +3,12 @@ package org.parley.agents.jade;
 import jade.core.AID;
 import jade.lang.acl.ACLMessage;
 import java.nio.charset.StandardCharsets;
+import org.parley.engine.io.WireCodec;
 import org.parley.engine.protocol.Accept;
 import org.parley.engine.protocol.Action;
 import org.parley.engine.protocol.EndNegotiation;
 import org.parley.engine.protocol.Offer;
+import org.parley.engine.session.Decision;
 
 /**
  * Parley's one ACL envelope: every message (chair and delegations, tournament master and workers)
@@ -57,6 +59,18 @@ public final class Messages {
     reply.setLanguage(LANGUAGE);
     reply.setByteSequenceContent(json.getBytes(StandardCharsets.UTF_8));
     return reply;
+  }
+
+  /**
+   * A delegation's answer to {@code turn}: {@code decision} in the performative of its action; a
+   * null decision is sent as a PROPOSE with no content, which the chair records as a violation
+   * (no action), as the direct runtime does.
+   */
+  static ACLMessage answer(ACLMessage turn, Decision decision) {
+    if (decision == null) {
+      return reply(turn, ACLMessage.PROPOSE, MOVE, "");
+    }
+    return reply(turn, performativeOf(decision.action()), MOVE, WireCodec.decision(decision));
   }
 
   public static String content(ACLMessage msg) {
