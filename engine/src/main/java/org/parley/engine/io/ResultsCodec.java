@@ -7,13 +7,16 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.parley.engine.tournament.ResultRow;
+import org.parley.engine.tournament.SweepRow;
 
 /**
  * Results rows ({@link ResultRow}, one per party per session) as columns: the one mapping behind
  * {@code results.jsonl} (a compact JSON object per line, written here) and {@code results.csv}
  * (the same columns in the same order, written by the agents module's CSV writer), so that both
- * load into the same table. Reading a line back names the file and line on any problem.
+ * load into the same table. A sweep's rows ({@link SweepRow}) have one more column first,
+ * {@code candidate}. Reading a line back names the file and line on any problem.
  */
 public final class ResultsCodec {
 
@@ -23,7 +26,12 @@ public final class ResultsCodec {
       "agreement", "outcome", "failed", "caused_by", "error", "rounds", "social_welfare",
       "nash_distance", "pareto_distance");
 
+  /** A sweep's columns: {@code candidate}, then {@link #COLUMNS}. */
+  public static final List<String> SWEEP_COLUMNS = Stream.concat(Stream.of("candidate"),
+      COLUMNS.stream()).toList();
+
   private static final Set<String> KEYS = new LinkedHashSet<>(COLUMNS);
+  private static final Set<String> SWEEP_KEYS = new LinkedHashSet<>(SWEEP_COLUMNS);
 
   private ResultsCodec() {
   }
@@ -36,13 +44,26 @@ public final class ResultsCodec {
         r.socialWelfare(), r.nashDistance(), r.paretoDistance());
   }
 
+  /** The sweep row's values in {@link #SWEEP_COLUMNS} order; null where a value is absent. */
+  public static List<Object> values(SweepRow r) {
+    return Stream.concat(Stream.of(r.candidate()), values(r.row()).stream()).toList();
+  }
+
   /** The row as one line of JSON, without the line end; absent values are written as null. */
   public static String line(ResultRow row) {
+    return object(COLUMNS, values(row));
+  }
+
+  /** The sweep row as one line of JSON, its candidate first. */
+  public static String line(SweepRow row) {
+    return object(SWEEP_COLUMNS, values(row));
+  }
+
+  private static String object(List<String> columns, List<Object> values) {
     JsonObject o = new JsonObject();
-    List<Object> values = values(row);
-    for (int i = 0; i < COLUMNS.size(); i++) {
+    for (int i = 0; i < columns.size(); i++) {
       Object v = values.get(i);
-      o.add(COLUMNS.get(i), v == null ? JsonNull.INSTANCE
+      o.add(columns.get(i), v == null ? JsonNull.INSTANCE
           : v instanceof Number n ? new JsonPrimitive(n)
           : v instanceof Boolean b ? new JsonPrimitive(b) : new JsonPrimitive((String) v));
     }
@@ -57,6 +78,17 @@ public final class ResultsCodec {
           + "run the tournament again into a new folder");
     }
     o.allowOnly(KEYS);
+    return row(o);
+  }
+
+  /** Reads a sweep's row back; {@code source} names the file and line in errors. */
+  public static SweepRow readSweep(String source, String line) {
+    JsonNode o = JsonNode.parse(source, line);
+    o.allowOnly(SWEEP_KEYS);
+    return o.build(() -> new SweepRow(o.get("candidate").string(), row(o)));
+  }
+
+  private static ResultRow row(JsonNode o) {
     return o.build(() -> new ResultRow(o.get("session").string(), o.get("scenario").string(),
         o.get("repetition").integer(), o.get("seed").longValue(), o.get("party").string(),
         o.get("strategy").string(), o.get("opponents").string(), o.get("utility").number(),

@@ -96,6 +96,22 @@ class ResultRowTest {
   }
 
   @Test
+  void aSweepRowHasItsCandidateFirstAndReadsBackEqual() {
+    SweepRow r = new SweepRow("e=0.2", rows(failed()).get(1));
+    String line = ResultsCodec.line(r);
+    assertEquals(ResultsCodec.SWEEP_COLUMNS, List.copyOf(JsonParser.parseString(line)
+        .getAsJsonObject().keySet()));
+    assertEquals(r, ResultsCodec.readSweep("results.jsonl:1", line));
+    FormatException tournament = assertThrows(FormatException.class,
+        () -> ResultsCodec.read("results.jsonl:2", line));
+    assertTrue(tournament.getMessage().contains("'candidate'"), tournament.getMessage());
+    FormatException missing = assertThrows(FormatException.class,
+        () -> ResultsCodec.readSweep("results.jsonl:3", ResultsCodec.line(r.row())));
+    assertTrue(missing.getMessage().contains("results.jsonl:3")
+        && missing.getMessage().contains("candidate"), missing.getMessage());
+  }
+
+  @Test
   void anOlderRowOrAnUnknownKeyIsRefusedNamingFileAndLine() {
     FormatException old = assertThrows(FormatException.class, () -> ResultsCodec.read(
         "results.jsonl:3", "{\"id\":\"a\",\"strategies\":{\"us\":\"boulware\"}}"));
