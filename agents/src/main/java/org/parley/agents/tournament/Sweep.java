@@ -10,14 +10,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.agents.strategy.StrategyCatalog;
-import org.parley.agents.files.CsvLines;
 import org.parley.agents.files.TranscriptFiles;
 import org.parley.engine.analysis.ScenarioAnalysis;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.ResultsCodec;
 import org.parley.engine.io.SweepCodec;
+import org.parley.engine.io.TranscriptCodec;
 import org.parley.engine.scenario.Scenario;
 import org.parley.engine.tournament.ResultRow;
+import org.parley.engine.tournament.SweepRow;
 import org.parley.engine.tournament.SweepSpec;
 import org.parley.engine.tournament.TournamentSpec;
 import org.parley.engine.transcript.NegotiatorSpec;
@@ -111,11 +112,16 @@ public final class Sweep {
   }
 
   /**
-   * Runs the sweep; writes {@code out/sessions.csv} (one row per party per session: the results
-   * columns after a {@code candidate} column), {@code out/sweep.csv} (the ranking) and
-   * {@code out/sweep.md} (the ranking with its failures); returns the ranking.
+   * Runs the sweep; writes {@code out/transcripts/ID.json} as each session ends, then
+   * {@code out/results.jsonl} and {@code out/results.csv} (one {@link SweepRow} per party per
+   * session: a tournament's columns after a {@code candidate} column), {@code out/sweep.csv} (the
+   * ranking) and {@code out/sweep.md} (the ranking with its failures); returns the ranking. Every
+   * file is written whole (temp file, then rename); a sweep killed part-way runs again from the
+   * start.
    */
   public SweepRanking run(Path out, RunListener listener) {
+    Path transcripts = out.resolve("transcripts");
+    TranscriptFiles.removeLeftovers(transcripts); // the temp files of a sweep killed part-way
     int tuples = scenarios.size() * opponents.size() * 2 * repetitions;
     // candidate index * tuples + tuple index -> that session's rows, the candidate's first
     @SuppressWarnings("unchecked")
@@ -142,7 +148,8 @@ public final class Sweep {
                     : List.of(new Seat(sc.parties().get(0).id(), them), new Seat(me, cand.spec()));
                 List<String> strategies = side == 0 ? List.of(cand.name(), opponent)
                     : List.of(opponent, cand.name());
-                String id = "c" + (c + 1) + "/" + sc.id() + "." + opponent + "." + me + ".r" + r;
+                // a file name and a replay id: one dash, three dots (see the web room's store)
+                String id = "c" + (c + 1) + "-" + sc.id() + "." + opponent + "." + me + ".r" + r;
                 CompletableFuture<Void> f = new CompletableFuture<>();
                 all.add(f);
                 int at = c * tuples + t;
@@ -152,6 +159,8 @@ public final class Sweep {
                   List<ResultRow> session = new ArrayList<>(ResultRow.of(id, sc.id(), rep, s,
                       strategies, tr));
                   session.sort(Comparator.comparing((ResultRow x) -> !x.party().equals(me)));
+                  TranscriptFiles.writeText(transcripts.resolve(id + ".json"),
+                      TranscriptCodec.write(tr));
                   rows[at] = session;
                   listener.progress(done.incrementAndGet(), rows.length);
                   f.complete(null);
@@ -167,9 +176,8 @@ public final class Sweep {
       throw new IllegalStateException("a session failed inside Parley: " + e.getCause(),
           e.getCause());
     }
-    List<String> header = new ArrayList<>(List.of("candidate"));
-    header.addAll(ResultsCodec.COLUMNS);
-    StringBuilder csv = new StringBuilder(CsvLines.line(header));
+    StringBuilder jsonl = new StringBuilder();
+    StringBuilder csv = new StringBuilder(ResultsCsv.sweepHeader());
     List<List<ResultRow>> seats = new ArrayList<>();
     List<ResultRow> every = new ArrayList<>();
     for (int c = 0; c < candidates.size(); c++) {
@@ -179,14 +187,15 @@ public final class Sweep {
         seats.get(c).add(session.get(0));
         every.addAll(session);
         for (ResultRow r : session) {
-          List<Object> cells = new ArrayList<>(List.of(candidates.get(c).name()));
-          cells.addAll(ResultsCodec.values(r));
-          csv.append(CsvLines.line(cells));
+          SweepRow row = new SweepRow(candidates.get(c).name(), r);
+          jsonl.append(ResultsCodec.line(row)).append('\n');
+          csv.append(ResultsCsv.line(row));
         }
       }
     }
     SweepRanking ranking = SweepRanking.of(candidates, seats, every);
-    TranscriptFiles.writeText(out.resolve("sessions.csv"), csv.toString());
+    TranscriptFiles.writeText(out.resolve(ResultsFiles.RESULTS), jsonl.toString());
+    TranscriptFiles.writeText(out.resolve(ResultsFiles.CSV), csv.toString());
     TranscriptFiles.writeText(out.resolve("sweep.csv"), ranking.csv());
     TranscriptFiles.writeText(out.resolve("sweep.md"), ranking.markdown());
     return ranking;

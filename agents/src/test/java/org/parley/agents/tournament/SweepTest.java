@@ -14,10 +14,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.agents.files.TranscriptFiles;
 import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.ResultsCodec;
 import org.parley.engine.io.SweepCodec;
+import org.parley.engine.tournament.SweepRow;
+import org.parley.engine.transcript.Transcript;
 
 class SweepTest {
 
@@ -57,13 +60,24 @@ class SweepTest {
     assertEquals(ones.get(0).gapToBest(), ones.get(1).gapToBest());
     // every tuple was played with one seed by every candidate; one row per party per session
     List<CSVRecord> sessions;
-    try (CSVParser p = CSVParser.parse(dir.resolve("sessions.csv"), StandardCharsets.UTF_8,
+    try (CSVParser p = CSVParser.parse(dir.resolve("results.csv"), StandardCharsets.UTF_8,
         CSVFormat.RFC4180.builder().setHeader().get())) {
       sessions = p.getRecords();
-      assertEquals("candidate", p.getHeaderNames().get(0));
-      assertEquals(ResultsCodec.COLUMNS, p.getHeaderNames().subList(1, p.getHeaderNames().size()));
+      assertEquals(ResultsCodec.SWEEP_COLUMNS, p.getHeaderNames());
     }
     assertEquals(2 * 48, sessions.size());
+    List<String> jsonl = Files.readAllLines(dir.resolve("results.jsonl"));
+    assertEquals(sessions.size(), jsonl.size());
+    for (int i = 0; i < jsonl.size(); i++) {
+      SweepRow row = ResultsCodec.readSweep("results.jsonl:" + (i + 1), jsonl.get(i));
+      assertEquals(sessions.get(i).get("candidate"), row.candidate(), "the same rows in order");
+      assertEquals(sessions.get(i).get("session"), row.row().session());
+      Path transcript = dir.resolve("transcripts").resolve(row.row().session() + ".json");
+      Transcript t = TranscriptFiles.read(transcript);
+      assertEquals(row.row().utility(), t.metrics().utilities().get(row.row().party()),
+          "each session's transcript, under its id");
+      assertEquals(row.row().rounds(), t.outcome().round() + 1);
+    }
     Map<String, String> seedOfTuple = new HashMap<>();
     for (CSVRecord r : sessions) {
       if (r.get("strategy").equals(r.get("candidate"))) {

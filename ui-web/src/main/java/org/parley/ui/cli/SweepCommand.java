@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = "Tune a strategy: its parameters over a grid or N random samples, each "
         + "candidate against a pool of opponents on the same seeds (common random numbers). "
         + "Prints a ranked table with paired differences against the best and a failure "
-        + "summary; writes sweep.md, sweep.csv and sessions.csv.",
+        + "summary; writes sweep.md, sweep.csv, results.jsonl, results.csv and transcripts/.",
     footer = {"", "Example:",
         "  parley sweep examples/london.sweep.json --out results/sweep"})
 final class SweepCommand implements Callable<Integer> {
@@ -34,8 +34,8 @@ final class SweepCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Folder for sweep.md and sweep.csv (the ranking) and sessions.csv (one row "
-          + "per party per session).")
+      description = "Folder for sweep.md and sweep.csv (the ranking), results.jsonl and "
+          + "results.csv (one row per party per session) and transcripts/ (one per session).")
   Path out;
 
   @Option(names = "--no-progress", description = "No progress bar (for logs).")
@@ -66,7 +66,8 @@ final class SweepCommand implements Callable<Integer> {
       ranking = sweep.run(out, progress);
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.printf(Locale.ROOT, "%d sessions in %.1f s; sweep.md, sweep.csv and sessions.csv in %s%n%n",
+    o.printf(Locale.ROOT, "%d sessions in %.1f s; sweep.md, sweep.csv, results and transcripts "
+        + "in %s%n%n",
         sweep.sessions(), (System.nanoTime() - start) / 1e9, out);
     o.print(ranking.markdown());
     o.flush();
