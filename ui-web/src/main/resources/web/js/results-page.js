@@ -1,6 +1,7 @@
-// The results page: a tournament's leaderboard, strategy × opponent matrix, utility
-// distributions and failures, or a sweep's ranking, as the server computed them (no statistics
-// here). Every count and mean opens the seats behind it, each linked to its replay.
+// The results page: a tournament's leaderboard, or a sweep's ranking of its candidates, then the
+// strategy (candidate) × opponent matrix, utility distributions and failures, as the server
+// computed them (no statistics here). Every count and mean opens the seats behind it, each linked
+// to its replay.
 import { api, el, showError, fmt, REASON_WORDS } from './common.js';
 
 const error = document.getElementById('error');
@@ -76,7 +77,18 @@ function heat(u) {
   return 'rgb(' + light.map((c, i) => Math.round(c + (dark[i] - c) * u)).join(',') + ')';
 }
 
+/** What a row of the figures is: a tournament's strategy or a sweep's candidate. */
+function noun(doc) {
+  return doc.kind === 'sweep' ? 'candidate' : 'strategy';
+}
+
+/** A sweep's candidate's own seats: its sessions, the candidate's side of each. */
+function own(doc, strategy) {
+  return doc.kind === 'sweep' ? { candidate: strategy, strategy } : { strategy };
+}
+
 function matrix(doc, lines, key, title, id) {
+  const rowsAre = noun(doc);
   const groups = [...new Set(lines.map(l => l.group))].sort();
   const byCell = new Map(lines.map(l => [l.strategy + '\n' + l.group, l]));
   const rows = doc.leaderboard.map(s => el('tr', {}, el('th', { scope: 'row' }, s.strategy),
@@ -86,7 +98,7 @@ function matrix(doc, lines, key, title, id) {
       const td = el('td', { class: 'cell num', 'data-strategy': s.strategy, 'data-group': g },
         seatsLink([el('b', {}, fmt(l.utility.mean)), el('small', {}, l.utility.blocks === 0 ? ''
           : l.utility.half === null ? ' (1 block)' : ' ± ' + fmt(l.utility.half))],
-          { strategy: s.strategy, [key]: g }, s.strategy + ' against ' + g));
+          { ...own(doc, s.strategy), [key]: g }, s.strategy + ' against ' + g));
       if (l.utility.mean !== null) {
         td.style.background = heat(l.utility.mean);
         if (l.utility.mean > 0.55) td.classList.add('dark');
@@ -95,10 +107,10 @@ function matrix(doc, lines, key, title, id) {
       return td;
     })));
   return [el('h2', {}, title),
-    el('p', { class: 'muted note' }, 'Mean utility of the row\'s strategy (± the 95% interval\'s ' +
+    el('p', { class: 'muted note' }, `Mean utility of the row's ${rowsAre} (± the 95% interval's ` +
       'half-width); darker is better. A cell opens its sessions.'),
     el('div', { class: 'scroll-x' }, el('table', { class: 'heatmap', id },
-      el('thead', {}, el('tr', {}, el('th', {}, 'strategy \\ ' + key), groups.map(g => el('th', {}, g)))),
+      el('thead', {}, el('tr', {}, el('th', {}, rowsAre + ' \\ ' + key), groups.map(g => el('th', {}, g)))),
       el('tbody', {}, rows)))];
 }
 
@@ -120,15 +132,15 @@ function distributions(doc) {
     options: { animation: false, maintainAspectRatio: false, parsing: false,
       plugins: { legend: { position: 'top' }, tooltip: { enabled: false } },
       scales: {
-        x: { min: 0, max: 1, title: { display: true, text: 'utility of the strategy\'s seat' } },
+        x: { min: 0, max: 1, title: { display: true, text: `utility of the ${noun(doc)}'s seat` } },
         y: { min: -0.5, max: names.length - 0.5, reverse: true,
           afterBuildTicks: axis => { axis.ticks = names.map((_, i) => ({ value: i })); },
           ticks: { callback: v => names[v] ?? '', font: { size: 14 } } } } },
   }));
   const capped = doc.distributions.filter(d => d.seats > d.utilities.length);
   return [el('h2', {}, 'Utility per seat'),
-    el('p', { class: 'muted note' }, 'Each dot is one seat of the strategy in a session that did ' +
-      'not fail; the red bar is its mean over blocks.' + (capped.length ? ' Strategies with many ' +
+    el('p', { class: 'muted note' }, `Each dot is one seat of the ${noun(doc)} in a session that ` +
+      'did not fail; the red bar is its mean over blocks.' + (capped.length ? ' Rows with many ' +
       'seats show an even spread of their sorted utilities.' : '')), box];
 }
 
@@ -150,36 +162,47 @@ function failures(doc) {
       el('td', { class: 'error-text' }, c.firstError)))))];
 }
 
+/** The ranking as sweep.csv holds it; a candidate, its mean and its counts open its sessions. */
 function sweep(doc) {
   const [head, ...rows] = doc.ranking;
   const numeric = head.map((h, i) => i !== 1);
   const figure = head.map(h => /mean|ci95|rate|gap/.test(h)); // 3 places; parameters as given
+  const column = name => head.indexOf(name);
+  const links = {
+    [column('candidate')]: (c, name) => seatsLink(c, own(doc, name), name + ': all its sessions'),
+    [column('mean_utility')]: (c, name) => seatsLink(fmt(c), { ...own(doc, name), failed: false },
+      name + ': the sessions behind its mean'),
+    [column('sessions')]: (c, name) => seatsLink(c, own(doc, name), name + ': all its sessions'),
+    [column('failed')]: (c, name) => c === '0' ? c : seatsLink(c, { ...own(doc, name),
+      failed: true }, name + ': its failed sessions'),
+  };
+  const cell = (c, i, name) => links[i] && c !== '' ? links[i](c, name)
+    : figure[i] && c !== '' ? fmt(c) : c;
   return [el('h2', {}, 'Ranking of the sweep\'s candidates'),
     el('div', { class: 'scroll-x' }, el('table', { id: 'ranking' },
       el('thead', {}, el('tr', {}, head.map((h, i) => el('th', { class: numeric[i] ? 'num' : null },
         h.replaceAll('_', ' '))))),
-      el('tbody', {}, rows.map(r => el('tr', {}, r.map((c, i) => el('td',
-        { class: numeric[i] ? 'num' : null }, figure[i] && c !== '' ? fmt(c) : c))))))),
+      el('tbody', {}, rows.map(r => el('tr', {}, r.map((c, i) => el(i === 1 ? 'th' : 'td',
+        { class: numeric[i] ? 'num' : null, scope: i === 1 ? 'row' : null }, cell(c, i, r[1])))))))),
     el('p', { class: 'muted note' }, 'As sweep.csv holds it: a _ci95 column is the half-width ' +
-      'of the 95% interval over independent blocks; the gap to the best is paired, block by ' +
-      'block. The sweep keeps no transcripts; sweep.md has its failure summary.')];
+      'of the 95% interval over independent blocks (a block being one scenario × opponent × ' +
+      'side whose repetitions are averaged first); the gap to the best is paired, block by ' +
+      'block, on the same seeds. Every figure leaves out failed sessions.'),
+    doc.warning ? el('p', { class: 'warning', id: 'warning' }, doc.warning) : null];
 }
 
 try {
   const doc = await api('/api/results');
-  document.getElementById('subtitle').textContent = doc.kind === 'sweep'
-    ? 'Sweep in ' + doc.folder
-    : `Tournament in ${doc.folder} · ${doc.sessions} sessions · ${doc.failures.failed} failed`;
-  if (doc.kind === 'sweep') {
-    root.replaceChildren(...sweep(doc));
-  } else {
-    const scenarios = new Set(doc.byScenario.map(l => l.group));
-    root.replaceChildren(...[...leaderboard(doc),
-      ...matrix(doc, doc.byOpponent, 'opponent', 'Strategy × opponent', 'by-opponent'),
-      ...(scenarios.size > 1 ? matrix(doc, doc.byScenario, 'scenario', 'Strategy × scenario',
-        'by-scenario') : []),
-      ...distributions(doc), ...failures(doc)].filter(x => x));
-  }
+  const what = doc.kind === 'sweep' ? 'Sweep' : 'Tournament';
+  document.getElementById('subtitle').textContent =
+    `${what} in ${doc.folder} · ${doc.sessions} sessions · ${doc.failures.failed} failed`;
+  const scenarios = new Set(doc.byScenario.map(l => l.group));
+  const rowsAre = doc.kind === 'sweep' ? 'Candidate' : 'Strategy';
+  root.replaceChildren(...[...(doc.kind === 'sweep' ? sweep(doc) : leaderboard(doc)),
+    ...matrix(doc, doc.byOpponent, 'opponent', rowsAre + ' × opponent', 'by-opponent'),
+    ...(scenarios.size > 1 ? matrix(doc, doc.byScenario, 'scenario', rowsAre + ' × scenario',
+      'by-scenario') : []),
+    ...distributions(doc), ...failures(doc)].filter(x => x));
   document.body.dataset.ready = String(Math.round(performance.now()));
 } catch (e) {
   showError(error, e);

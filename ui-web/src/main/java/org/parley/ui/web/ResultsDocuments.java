@@ -3,9 +3,12 @@ package org.parley.ui.web;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.agents.tournament.Estimate;
 import org.parley.agents.tournament.Failures;
 import org.parley.agents.tournament.Leaderboard;
@@ -26,33 +29,45 @@ final class ResultsDocuments {
   private ResultsDocuments() {
   }
 
+  /**
+   * The folder's figures. A sweep's ranking is {@code sweep.csv}'s cells; its leaderboard lines,
+   * matrix and distributions are its candidates' (their own seats), its failures every session's.
+   */
   static JsonObject summary(ResultsFolder folder) {
     JsonObject o = new JsonObject();
     o.addProperty("folder", folder.dir().toAbsolutePath().normalize().toString());
     o.addProperty("kind", folder.kind().name().toLowerCase(java.util.Locale.ROOT));
     o.addProperty("confidence", Estimate.CONFIDENCE);
+    Leaderboard board = folder.leaderboard();
+    o.addProperty("sessions", board.failures().sessions());
+    Predicate<String> shown = s -> true;
     if (folder.kind() == ResultsFolder.Kind.SWEEP) {
       JsonArray table = new JsonArray();
+      Set<String> candidates = new HashSet<>();
       folder.ranking().forEach(row -> {
         JsonArray cells = new JsonArray();
         row.forEach(cells::add);
         table.add(cells);
+        candidates.add(row.get(1));
       });
       o.add("ranking", table);
-      return o;
+      shown = candidates::contains;
     }
-    Leaderboard board = folder.leaderboard().orElseThrow();
-    o.addProperty("sessions", board.failures().sessions());
-    o.add("leaderboard", lines(board.overall()));
-    o.add("byOpponent", lines(board.byOpponent()));
-    o.add("byScenario", lines(board.byScenario()));
+    List<Line> overall = lines(board.overall(), shown);
+    o.add("leaderboard", json(overall));
+    o.add("byOpponent", json(lines(board.byOpponent(), shown)));
+    o.add("byScenario", json(lines(board.byScenario(), shown)));
     o.addProperty("warning", board.repetitions().warning().orElse(null));
     o.add("failures", failures(board.failures()));
-    o.add("distributions", distributions(folder, board));
+    o.add("distributions", distributions(folder, overall));
     return o;
   }
 
-  private static JsonArray lines(List<Line> lines) {
+  private static List<Line> lines(List<Line> lines, Predicate<String> strategies) {
+    return lines.stream().filter(l -> strategies.test(l.strategy())).toList();
+  }
+
+  private static JsonArray json(List<Line> lines) {
     JsonArray out = new JsonArray();
     for (Line l : lines) {
       JsonObject o = new JsonObject();
@@ -100,13 +115,15 @@ final class ResultsDocuments {
   }
 
   /**
-   * Per strategy in rank order, the utilities of its seats in sessions that did not fail, sorted;
-   * at most {@link #MAX_POINTS}, evenly spread over the sorted values, with the full count.
+   * Per strategy of {@code overall}, in its order, the utilities of its seats in sessions that
+   * did not fail, sorted; at most {@link #MAX_POINTS}, evenly spread over the sorted values, with
+   * the full count.
    */
-  private static JsonArray distributions(ResultsFolder folder, Leaderboard board) {
+  private static JsonArray distributions(ResultsFolder folder, List<Line> overall) {
     Map<String, List<Double>> utilities = new LinkedHashMap<>();
-    board.overall().forEach(l -> utilities.put(l.strategy(), new ArrayList<>()));
-    folder.sessions().values().forEach(session -> session.stream().filter(r -> !r.failed())
+    overall.forEach(l -> utilities.put(l.strategy(), new ArrayList<>()));
+    folder.sessions().values().forEach(session -> session.stream()
+        .filter(r -> !r.failed() && utilities.containsKey(r.strategy()))
         .forEach(r -> utilities.get(r.strategy()).add(r.utility())));
     JsonArray out = new JsonArray();
     utilities.forEach((strategy, values) -> {
@@ -132,9 +149,9 @@ final class ResultsDocuments {
     int total = 0;
     for (List<ResultRow> session : folder.sessions().values()) {
       for (ResultRow r : session) {
-        if (query.test(r, session)) {
+        if (query.test(r, session, folder.candidate(r.session()))) {
           if (++total <= MAX_SEATS) {
-            list.add(seat(r, session, folder.hasTranscript(r.session())));
+            list.add(seat(folder, r, session));
           }
         }
       }
@@ -146,9 +163,10 @@ final class ResultsDocuments {
     return o;
   }
 
-  private static JsonObject seat(ResultRow r, List<ResultRow> session, boolean transcript) {
+  private static JsonObject seat(ResultsFolder folder, ResultRow r, List<ResultRow> session) {
     JsonObject o = new JsonObject();
     o.addProperty("session", r.session());
+    o.addProperty("candidate", folder.candidate(r.session()).orElse(null));
     o.addProperty("scenario", r.scenario());
     o.addProperty("repetition", r.repetition());
     o.addProperty("seed", Long.toString(r.seed())); // 64-bit: beyond a JavaScript number
@@ -164,7 +182,7 @@ final class ResultsDocuments {
     o.addProperty("error", r.error() == null ? null
         : TranscriptStore.abbreviate(r.error().strip().lines().findFirst().orElse(""), 200));
     o.addProperty("rounds", r.rounds());
-    o.addProperty("replay", transcript);
+    o.addProperty("replay", folder.hasTranscript(r.session()));
     return o;
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +23,14 @@ import org.parley.agents.tournament.Tournament;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.ResultsCodec;
 import org.parley.engine.tournament.ResultRow;
+import org.parley.engine.tournament.SweepRow;
 
 /**
  * A tournament's or a sweep's output folder, opened read-only for the results page. Everything
- * the page shows is read once, here, when the server starts: a tournament's rows
- * ({@code results.jsonl}) and their {@link Leaderboard}, or a sweep's ranking ({@code sweep.csv},
- * as {@code SweepRanking} wrote it). Nothing is ever written into the folder; its transcripts are
- * read from {@code transcripts/} on demand.
+ * the page shows is read once, here, when the server starts: the rows ({@code results.jsonl}, a
+ * sweep's with each session's candidate) and their {@link Leaderboard}, and a sweep's ranking
+ * ({@code sweep.csv}, as {@code SweepRanking} wrote it). Nothing is ever written into the folder;
+ * its transcripts are read from {@code transcripts/} on demand.
  */
 public final class ResultsFolder {
 
@@ -39,8 +41,10 @@ public final class ResultsFolder {
 
   private final Path dir;
   private final Kind kind;
-  /** Tournament: each session's rows, in party order, sessions in file order. */
+  /** Each session's rows, in the file's order, sessions in file order. */
   private final Map<String, List<ResultRow>> sessions;
+  /** Sweep: each session's candidate; empty for a tournament. */
+  private final Map<String, String> candidates;
   private final Leaderboard leaderboard;
   /** Sweep: the cells of {@code sweep.csv}, its header first. */
   private final List<List<String>> ranking;
@@ -48,18 +52,19 @@ public final class ResultsFolder {
   private final Set<String> transcripts;
 
   private ResultsFolder(Path dir, Kind kind, Map<String, List<ResultRow>> sessions,
-      List<List<String>> ranking, Set<String> transcripts) {
+      Map<String, String> candidates, List<List<String>> ranking, Set<String> transcripts) {
     this.dir = dir;
     this.kind = kind;
     this.sessions = sessions;
-    this.leaderboard = kind == Kind.TOURNAMENT ? Leaderboard.of(rows(sessions)) : null;
+    this.candidates = candidates;
+    this.leaderboard = Leaderboard.of(rows(sessions));
     this.ranking = ranking;
     this.transcripts = transcripts;
   }
 
   /**
-   * Reads the folder; a folder that is missing, holds neither {@code results.jsonl} nor
-   * {@code sweep.csv}, or whose files do not read is an error naming the file and the problem.
+   * Reads the folder; a folder that is missing, holds no {@code results.jsonl}, or whose files do
+   * not read is an error naming the file and the problem. With {@code sweep.csv} it is a sweep's.
    */
   public static ResultsFolder open(Path dir) {
     if (!Files.isDirectory(dir)) {
@@ -68,35 +73,60 @@ public final class ResultsFolder {
     }
     Path results = dir.resolve(Tournament.RESULTS);
     Path sweep = dir.resolve(SWEEP);
-    if (Files.isRegularFile(results)) {
-      return new ResultsFolder(dir, Kind.TOURNAMENT, readRows(results), List.of(),
-          transcriptIds(dir.resolve("transcripts")));
-    }
+    Set<String> transcripts = transcriptIds(dir.resolve("transcripts"));
     if (Files.isRegularFile(sweep)) {
-      return new ResultsFolder(dir, Kind.SWEEP, Map.of(), readRanking(sweep), Set.of());
+      if (!Files.isRegularFile(results)) {
+        throw new IllegalArgumentException("--results " + dir + ": a sweep folder without "
+            + Tournament.RESULTS + " (an older Parley wrote sessions.csv instead); run the sweep "
+            + "again to browse its sessions");
+      }
+      Map<String, String> candidates = new HashMap<>();
+      return new ResultsFolder(dir, Kind.SWEEP, readRows(results, candidates), candidates,
+          readRanking(sweep), transcripts);
+    }
+    if (Files.isRegularFile(results)) {
+      return new ResultsFolder(dir, Kind.TOURNAMENT, readRows(results, null), Map.of(),
+          List.of(), transcripts);
     }
     throw new IllegalArgumentException("--results " + dir + ": not a results folder: it holds "
-        + "neither " + Tournament.RESULTS + " ('parley tournament --out') nor " + SWEEP
-        + " ('parley sweep --out')");
+        + "no " + Tournament.RESULTS + " ('parley tournament --out' or 'parley sweep --out')");
   }
 
-  private static Map<String, List<ResultRow>> readRows(Path file) {
+  /**
+   * Each session's rows; a sweep's rows ({@code candidates} not null) also put each session's
+   * candidate there, the same on every row of the session.
+   */
+  private static Map<String, List<ResultRow>> readRows(Path file,
+      Map<String, String> candidates) {
     Map<String, List<ResultRow>> sessions = new LinkedHashMap<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int n = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         n++;
-        if (!line.isBlank()) {
-          ResultRow row = ResultsCodec.read(file + ":" + n, line);
-          sessions.computeIfAbsent(row.session(), k -> new ArrayList<>()).add(row);
+        if (line.isBlank()) {
+          continue;
         }
+        String source = file + ":" + n;
+        ResultRow row;
+        if (candidates == null) {
+          row = ResultsCodec.read(source, line);
+        } else {
+          SweepRow r = ResultsCodec.readSweep(source, line);
+          row = r.row();
+          String first = candidates.putIfAbsent(row.session(), r.candidate());
+          if (first != null && !first.equals(r.candidate())) {
+            throw new FormatException(source, "$.candidate", "'" + r.candidate() + "', but "
+                + "session '" + row.session() + "' is candidate '" + first + "' on its first row");
+          }
+        }
+        sessions.computeIfAbsent(row.session(), k -> new ArrayList<>()).add(row);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     if (sessions.isEmpty()) {
-      throw new FormatException(file.toString(), "$", "has no results rows (did the tournament "
-          + "finish a session?)");
+      throw new FormatException(file.toString(), "$", "has no results rows (did the run finish "
+          + "a session?)");
     }
     return sessions;
   }
@@ -160,9 +190,14 @@ public final class ResultsFolder {
     return kind;
   }
 
-  /** A tournament's leaderboard; empty for a sweep. */
-  Optional<Leaderboard> leaderboard() {
-    return Optional.ofNullable(leaderboard);
+  /** The leaderboard of every row: a sweep's opponents are strategies in it too. */
+  Leaderboard leaderboard() {
+    return leaderboard;
+  }
+
+  /** A sweep session's candidate; empty in a tournament. */
+  Optional<String> candidate(String session) {
+    return Optional.ofNullable(candidates.get(session));
   }
 
   Map<String, List<ResultRow>> sessions() {

@@ -2,6 +2,7 @@ package org.parley.ui.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.engine.tournament.ResultRow;
 
@@ -12,12 +13,14 @@ import org.parley.engine.tournament.ResultRow;
  * leaderboard and the matrix group them; {@code failed} picks failed or finished sessions.
  * {@code failedBy} and {@code reason} pick the failed sessions of one line of the failure summary,
  * one seat each: the seat of the party that caused the failure ({@code –}: no party did).
+ * {@code candidate} picks a sweep's sessions of one candidate (both seats; with {@code strategy}
+ * the same name, the candidate's own); in a tournament it matches nothing.
  */
 record ResultsQuery(String strategy, String opponent, String scenario, Boolean failed,
-    String failedBy, String reason) {
+    String failedBy, String reason, String candidate) {
 
   static final Set<String> PARAMS = Set.of("strategy", "opponent", "scenario", "failed",
-      "failedBy", "reason");
+      "failedBy", "reason", "candidate");
   /** The longest value accepted: names in results files are far shorter. */
   static final int MAX_VALUE = 200;
   /** A culprit that is no party: the failure summary's {@code –}. */
@@ -46,7 +49,7 @@ record ResultsQuery(String strategy, String opponent, String scenario, Boolean f
     }
     return new ResultsQuery(value(params, "strategy"), value(params, "opponent"),
         value(params, "scenario"), failed == null ? null : Boolean.valueOf(failed),
-        value(params, "failedBy"), value(params, "reason"));
+        value(params, "failedBy"), value(params, "reason"), value(params, "candidate"));
   }
 
   private static String value(Map<String, List<String>> params, String name) {
@@ -54,8 +57,14 @@ record ResultsQuery(String strategy, String opponent, String scenario, Boolean f
     return v == null ? null : v.get(0);
   }
 
-  /** Whether {@code row}, one seat of {@code session} (all its rows), is asked for. */
-  boolean test(ResultRow row, List<ResultRow> session) {
+  /**
+   * Whether {@code row}, one seat of {@code session} (all its rows), is asked for;
+   * {@code candidateOf}: the session's candidate in a sweep.
+   */
+  boolean test(ResultRow row, List<ResultRow> session, Optional<String> candidateOf) {
+    if (candidate != null && !candidateOf.map(candidate::equals).orElse(false)) {
+      return false;
+    }
     if (failedBy != null && !(row.failed() && row == culpritSeat(session)
         && strategyOf(row, session).equals(failedBy))) {
       return false;

@@ -27,11 +27,8 @@ import org.parley.agents.strategy.StrategyCatalog;
 import org.parley.agents.tournament.Estimate;
 import org.parley.agents.tournament.Leaderboard;
 import org.parley.agents.tournament.Leaderboard.Line;
-import org.parley.agents.tournament.RunListener;
-import org.parley.agents.tournament.Sweep;
 import org.parley.engine.io.FormatException;
 import org.parley.engine.io.ResultsCodec;
-import org.parley.engine.io.SweepCodec;
 import org.parley.engine.tournament.ResultRow;
 
 /**
@@ -170,6 +167,8 @@ class ResultsPageTest {
     refused(api.get("/api/results/transcripts/no-such-session/replay"), 404);
     assertEquals(0, ok(api.get("/api/results/sessions?strategy=%00%0A%E2%80%AE"))
         .get("total").getAsInt());
+    assertEquals(0, ok(api.get("/api/results/sessions?candidate=boulware")).get("total")
+        .getAsInt(), "a tournament has no candidates");
   }
 
   @Test
@@ -187,28 +186,5 @@ class ResultsPageTest {
     String message = assertThrows(FormatException.class, () -> ResultsFolder.open(broken))
         .getMessage();
     assertTrue(message.contains("results.jsonl:3"), message);
-  }
-
-  @Test
-  void aSweepFolderShowsItsRankingAsSweepCsvHoldsIt() throws Exception {
-    Path out = Files.createDirectories(temp.resolve("sweep"));
-    String spec = """
-        {"format": "parley-sweep/1", "scenarios": ["london-2025"],
-         "strategy": {"bidding": {"type": "time-dependent", "e": 1}},
-         "grid": {"bidding.e": [0.1, 1]}, "opponents": ["conceder"], "repetitions": 1,
-         "seed": 3, "rounds": 20, "parallelism": 2}
-        """;
-    new Sweep("sweep.json", SweepCodec.read("sweep.json", spec), new StrategyCatalog())
-        .run(out, RunListener.SILENT);
-    JsonObject doc = ResultsDocuments.summary(ResultsFolder.open(out));
-    assertEquals("sweep", doc.get("kind").getAsString());
-    JsonArray ranking = doc.getAsJsonArray("ranking");
-    List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
-    assertEquals(csv.size(), ranking.size());
-    for (int i = 0; i < csv.size(); i++) {
-      List<String> cells = new ArrayList<>();
-      ranking.get(i).getAsJsonArray().forEach(c -> cells.add(c.getAsString()));
-      assertEquals(csv.get(i), String.join(",", cells));
-    }
   }
 }
