@@ -28,7 +28,8 @@ public record Repetitions(int repeatedBlocks, int identicalBlocks, int fewest, i
         r.socialWelfare());
   }
 
-  static Repetitions of(List<ResultRow> rows) {
+  /** Over the seats {@code rows} (one per party per session), failed sessions left out. */
+  public static Repetitions of(List<ResultRow> rows) {
     Map<List<Object>, int[]> sessions = new LinkedHashMap<>();
     Map<List<Object>, Set<List<Object>>> outcomes = new LinkedHashMap<>();
     for (ResultRow r : rows) {

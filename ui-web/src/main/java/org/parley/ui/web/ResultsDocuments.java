@@ -13,6 +13,7 @@ import org.parley.agents.tournament.Estimate;
 import org.parley.agents.tournament.Failures;
 import org.parley.agents.tournament.Leaderboard;
 import org.parley.agents.tournament.Leaderboard.Line;
+import org.parley.agents.tournament.Repetitions;
 import org.parley.engine.tournament.ResultRow;
 
 /**
@@ -41,6 +42,7 @@ final class ResultsDocuments {
     Leaderboard board = folder.leaderboard();
     o.addProperty("sessions", board.failures().sessions());
     Predicate<String> shown = s -> true;
+    Repetitions repetitions = board.repetitions();
     if (folder.kind() == ResultsFolder.Kind.SWEEP) {
       JsonArray table = new JsonArray();
       Set<String> candidates = new HashSet<>();
@@ -52,15 +54,22 @@ final class ResultsDocuments {
       });
       o.add("ranking", table);
       shown = candidates::contains;
+      repetitions = Repetitions.of(ownSeats(folder)); // as sweep.md counts
     }
     List<Line> overall = lines(board.overall(), shown);
     o.add("leaderboard", json(overall));
     o.add("byOpponent", json(lines(board.byOpponent(), shown)));
     o.add("byScenario", json(lines(board.byScenario(), shown)));
-    o.addProperty("warning", board.repetitions().warning().orElse(null));
+    o.addProperty("warning", repetitions.warning().orElse(null));
     o.add("failures", failures(board.failures()));
     o.add("distributions", distributions(folder, overall));
     return o;
+  }
+
+  /** A sweep's candidates' own seats: on each session's candidate's side. */
+  private static List<ResultRow> ownSeats(ResultsFolder folder) {
+    return folder.sessions().values().stream().flatMap(List::stream).filter(r -> folder
+        .candidate(r.session()).map(r.strategy()::equals).orElse(false)).toList();
   }
 
   private static List<Line> lines(List<Line> lines, Predicate<String> strategies) {

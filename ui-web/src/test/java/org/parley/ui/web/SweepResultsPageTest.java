@@ -131,6 +131,8 @@ class SweepResultsPageTest {
       assertEquals(rank.sessions(), line.get("seats").getAsInt());
       assertEquals(rank.failed(), line.get("failedSeats").getAsInt());
     }
+    assertEquals(ranking.repetitions().warning().orElse(null), doc.get("warning").isJsonNull()
+        ? null : doc.get("warning").getAsString(), "as sweep.md warns");
     for (JsonElement e : doc.getAsJsonArray("byOpponent")) {
       assertTrue(ranking.ranks().stream().anyMatch(r -> r.name().equals(e.getAsJsonObject()
           .get("strategy").getAsString())), "a candidate × opponent cell: " + e);
