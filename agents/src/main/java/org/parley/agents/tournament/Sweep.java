@@ -112,16 +112,17 @@ public final class Sweep {
   }
 
   /**
-   * Runs the sweep; writes {@code out/transcripts/ID.json} as each session ends, then
+   * Runs the sweep; writes {@code out/transcripts/ID.json} as each session ends (with
+   * {@code transcripts}), then
    * {@code out/results.jsonl} and {@code out/results.csv} (one {@link SweepRow} per party per
    * session: a tournament's columns after a {@code candidate} column), {@code out/sweep.csv} (the
    * ranking) and {@code out/sweep.md} (the ranking with its failures); returns the ranking. Every
    * file is written whole (temp file, then rename); a sweep killed part-way runs again from the
    * start.
    */
-  public SweepRanking run(Path out, RunListener listener) {
-    Path transcripts = out.resolve("transcripts");
-    TranscriptFiles.removeLeftovers(transcripts); // the temp files of a sweep killed part-way
+  public SweepRanking run(Path out, boolean transcripts, RunListener listener) {
+    Path folder = out.resolve("transcripts");
+    TranscriptFiles.removeLeftovers(folder); // the temp files of a sweep killed part-way
     int tuples = scenarios.size() * opponents.size() * 2 * repetitions;
     // candidate index * tuples + tuple index -> that session's rows, the candidate's first
     @SuppressWarnings("unchecked")
@@ -159,8 +160,10 @@ public final class Sweep {
                   List<ResultRow> session = new ArrayList<>(ResultRow.of(id, sc.id(), rep, s,
                       strategies, tr));
                   session.sort(Comparator.comparing((ResultRow x) -> !x.party().equals(me)));
-                  TranscriptFiles.writeText(transcripts.resolve(id + ".json"),
-                      TranscriptCodec.write(tr));
+                  if (transcripts) {
+                    TranscriptFiles.writeText(folder.resolve(id + ".json"),
+                        TranscriptCodec.write(tr));
+                  }
                   rows[at] = session;
                   listener.progress(done.incrementAndGet(), rows.length);
                   f.complete(null);

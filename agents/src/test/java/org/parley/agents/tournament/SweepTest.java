@@ -1,6 +1,7 @@
 package org.parley.agents.tournament;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ class SweepTest {
         new StrategyCatalog());
     assertEquals(3, sweep.candidates());
     assertEquals(3 * 2 * 2 * 4, sweep.sessions());
-    List<Sweep.Rank> ranks = sweep.run(dir, n -> { }).ranks();
+    List<Sweep.Rank> ranks = sweep.run(dir, true, n -> { }).ranks();
     assertEquals(3, ranks.size());
     for (int i = 1; i < ranks.size(); i++) {
       assertTrue(ranks.get(i - 1).utility().mean() >= ranks.get(i).utility().mean());
@@ -101,7 +102,7 @@ class SweepTest {
     String text = grid("[0.5, 2]", "[\"conceder\", \"halfway\"]")
         .replace("\"repetitions\": 4", "\"repetitions\": 2");
     SweepRanking ranking = sweep(text, StrategyCatalog.including(List.of(
-        TournamentResultsTest.HALFWAY))).run(dir, n -> { });
+        TournamentResultsTest.HALFWAY))).run(dir, false, n -> { });
     for (Sweep.Rank r : ranking.ranks()) {
       assertEquals(8, r.sessions());
       assertEquals(4, r.failed(), "both sides, 2 repetitions against halfway");
@@ -121,8 +122,9 @@ class SweepTest {
           "e": 1}}, "samples": 5, "ranges": {"bidding.e": [0.1, 0.3]},
          "opponents": ["boulware"], "repetitions": 2, "rounds": 30}
         """;
-    List<Sweep.Rank> ranks = sweep(text, new StrategyCatalog()).run(dir, n -> { }).ranks();
+    List<Sweep.Rank> ranks = sweep(text, new StrategyCatalog()).run(dir, false, n -> { }).ranks();
     assertEquals(5, ranks.size());
+    assertFalse(Files.exists(dir.resolve("transcripts")), "results rows only");
     for (Sweep.Rank r : ranks) {
       double e = r.parameters().get("bidding.e");
       assertTrue(e >= 0.1 && e <= 0.3, "e = " + e);

@@ -38,6 +38,10 @@ final class SweepCommand implements Callable<Integer> {
           + "results.csv (one row per party per session) and transcripts/ (one per session).")
   Path out;
 
+  @Option(names = "--transcripts", defaultValue = "all", paramLabel = "all|none",
+      description = "Write every session's transcript (all, default) or only its results rows.")
+  String transcripts;
+
   @Option(names = "--no-progress", description = "No progress bar (for logs).")
   boolean noProgress;
 
@@ -46,6 +50,9 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!transcripts.equals("all") && !transcripts.equals("none")) {
+      throw new Parley.UserError("--transcripts must be all or none, got '" + transcripts + "'");
+    }
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -63,12 +70,12 @@ final class SweepCommand implements Callable<Integer> {
     long start = System.nanoTime();
     SweepRanking ranking;
     try (ConsoleProgress progress = new ConsoleProgress(err, !noProgress)) {
-      ranking = sweep.run(out, progress);
+      ranking = sweep.run(out, transcripts.equals("all"), progress);
     }
     PrintWriter o = spec.commandLine().getOut();
-    o.printf(Locale.ROOT, "%d sessions in %.1f s; sweep.md, sweep.csv, results and transcripts "
-        + "in %s%n%n",
-        sweep.sessions(), (System.nanoTime() - start) / 1e9, out);
+    o.printf(Locale.ROOT, "%d sessions in %.1f s; sweep.md, sweep.csv, results%s in %s%n%n",
+        sweep.sessions(), (System.nanoTime() - start) / 1e9, transcripts.equals("all")
+            ? " and transcripts" : "", out);
     o.print(ranking.markdown());
     o.flush();
     return 0;

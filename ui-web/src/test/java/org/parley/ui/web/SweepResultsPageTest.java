@@ -61,7 +61,7 @@ class SweepResultsPageTest {
         """;
     ranking = new Sweep("sweep.json", SweepCodec.read("sweep.json", spec),
         StrategyCatalog.including(List.of(SmallTournament.HALFWAY)))
-        .run(folder, RunListener.SILENT);
+        .run(folder, true, RunListener.SILENT);
     before = SmallTournament.snapshot(folder);
     rows = new ArrayList<>();
     for (String line : Files.readAllLines(folder.resolve("results.jsonl"))) {
