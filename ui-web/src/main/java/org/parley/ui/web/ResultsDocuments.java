@@ -45,14 +45,14 @@ final class ResultsDocuments {
     Repetitions repetitions = board.repetitions();
     if (folder.kind() == ResultsFolder.Kind.SWEEP) {
       JsonArray table = new JsonArray();
-      Set<String> candidates = new HashSet<>();
       folder.ranking().forEach(row -> {
         JsonArray cells = new JsonArray();
         row.forEach(cells::add);
         table.add(cells);
-        candidates.add(row.get(1));
       });
       o.add("ranking", table);
+      Set<String> candidates = new HashSet<>(); // column 1 below the header
+      folder.ranking().subList(1, folder.ranking().size()).forEach(r -> candidates.add(r.get(1)));
       shown = candidates::contains;
       repetitions = Repetitions.of(ownSeats(folder)); // as sweep.md counts
     }
