@@ -26,6 +26,43 @@ const paper = {
   },
 };
 
+/**
+ * The cloud of every possible agreement, tens of thousands of dots, drawn once into an image for
+ * each size and pair of axes and then copied under the datasets at every step, where redrawing
+ * it dot by dot on each step made a replay slow to step through.
+ */
+function cloudLayer(owner) {
+  let key = null;
+  let image = null;
+  return {
+    id: 'cloud',
+    beforeDatasetsDraw(chart) {
+      const a = chart.chartArea;
+      const k = [chart.width, chart.height, a.left, a.top, a.right, a.bottom, owner.view].join();
+      if (k !== key) {
+        key = k;
+        image = document.createElement('canvas');
+        image.width = chart.canvas.width;
+        image.height = chart.canvas.height;
+        const c = image.getContext('2d');
+        const ratio = chart.currentDevicePixelRatio;
+        c.scale(ratio, ratio);
+        c.fillStyle = 'rgba(107,114,128,0.35)';
+        const x = chart.scales.x;
+        const y = chart.scales.y;
+        const flat = owner.space.views[owner.view].cloud;
+        for (let i = 0; i < flat.length; i += 2) {
+          c.fillRect(x.getPixelForValue(flat[i]) - 1.2, y.getPixelForValue(flat[i + 1]) - 1.2, 2.4, 2.4);
+        }
+      }
+      chart.ctx.save();
+      chart.ctx.setTransform(1, 0, 0, 1, 0, 0);
+      chart.ctx.drawImage(image, 0, 0);
+      chart.ctx.restore();
+    },
+  };
+}
+
 export class OutcomeChart {
   constructor(canvas, space, fontSize) {
     this.space = space;
@@ -33,8 +70,7 @@ export class OutcomeChart {
     this.view = 0;
     const s = space;
     const datasets = [
-      { label: 'All agreements', data: [], pointRadius: 1.3, pointHoverRadius: 1.3,
-        backgroundColor: 'rgba(107,114,128,0.35)', borderWidth: 0, order: 9 },
+      { label: 'All agreements', data: [], order: 9 }, // drawn by cloudLayer
       { label: 'Pareto frontier', data: [], showLine: true, pointRadius: 0,
         borderColor: '#111827', borderWidth: 2, order: 8 },
     ];
@@ -69,7 +105,7 @@ export class OutcomeChart {
     datasets.push({ label: 'Current offer', data: [], pointStyle: 'circle', pointRadius: 10,
       borderColor: '#ca8a04', backgroundColor: 'rgba(0,0,0,0)', borderWidth: 4, order: 0 });
     this.chart = new Chart(canvas, {
-      type: 'scatter', data: { datasets }, plugins: [paper],
+      type: 'scatter', data: { datasets }, plugins: [paper, cloudLayer(this)],
       options: {
         animation: false, maintainAspectRatio: false, parsing: false, normalized: true, events: [],
         plugins: {
@@ -103,7 +139,6 @@ export class OutcomeChart {
     const v = s.views[i];
     const [px, py] = v.axes;
     const ds = this.chart.data.datasets;
-    ds[0].data = pairs(v.cloud);
     ds[1].data = pairs(v.frontier);
     ds[1].label = v.exact ? 'Pareto frontier' : 'Pareto frontier of these two';
     const reservation = p => s.parties.find(q => q.id === p).reservation;
