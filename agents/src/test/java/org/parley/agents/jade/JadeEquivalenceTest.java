@@ -59,7 +59,8 @@ class JadeEquivalenceTest {
   /**
    * Every bundled scenario, every ordered pair of presets (and a second seed where the random
    * preset plays, the only one whose play depends on it): the JADE transcript equals the direct
-   * one. The sessions run {@link #IN_FLIGHT} at a time on one platform, as a server runs
+   * one. The sessions run {@link #IN_FLIGHT} at a time on one platform (a new one starting as
+   * the oldest is checked), as a server runs
    * them, which also checks that sessions at once do not hear each other.
    */
   @Test
@@ -83,16 +84,20 @@ class JadeEquivalenceTest {
         }
       }
     }
-    for (int from = 0; from < planned.size(); from += IN_FLIGHT) {
-      List<Planned> batch = planned.subList(from, Math.min(planned.size(), from + IN_FLIGHT));
-      List<java.util.concurrent.CompletableFuture<Transcript>> running = batch.stream()
-          .map(p -> jade.start(p.analysis(), p.spec(), java.util.Map.of(), java.util.Map.of(),
-              null)).toList();
-      for (int i = 0; i < batch.size(); i++) {
-        assertTwins(JadeTestSupport.direct(batch.get(i).analysis(), batch.get(i).spec()),
-            JadeRuntime.await(running.get(i)));
+    // a window of IN_FLIGHT sessions: checking the oldest makes room for the next
+    List<CompletableFuture<Transcript>> running = new ArrayList<>();
+    java.util.ArrayDeque<Integer> window = new java.util.ArrayDeque<>();
+    java.util.function.IntConsumer check = k -> assertTwins(JadeTestSupport.direct(
+        planned.get(k).analysis(), planned.get(k).spec()), JadeRuntime.await(running.get(k)));
+    for (int i = 0; i < planned.size(); i++) {
+      if (window.size() == IN_FLIGHT) {
+        check.accept(window.poll());
       }
+      running.add(jade.start(planned.get(i).analysis(), planned.get(i).spec(),
+          java.util.Map.of(), java.util.Map.of(), null));
+      window.add(i);
     }
+    window.forEach(check::accept);
     assertEquals(ScenarioCatalog.ids().size() * (PRESETS.size() * PRESETS.size()
         + 2 * PRESETS.size() - 1), planned.size());
   }
