@@ -132,7 +132,7 @@ final class ClassGames {
     spec.addProperty("seed", seed);
     spec.addProperty("rounds", settings.rounds());
     if (settings.from() != null) {
-      spec.add("from", TakeOver.describe(settings.from()));
+      spec.add("from", settings.from().json());
     }
     GameRow row = new GameRow(Games.newId(random), c.id(), spec.toString(),
         System.currentTimeMillis(), endsAt, null, null, people);
@@ -152,9 +152,7 @@ final class ClassGames {
         row.endsAt(), "game:" + row.id(), new ClassRecorder(store, pulse, row.id(), row.classId()), true,
         null);
     if (spec.opt("from").isPresent()) { // every student takes a replay over at the same round
-      JsonNode from = spec.get("from");
-      return games.takeOver().startForClass(setup, new Games.Continued(
-          from.get("transcript").string(), from.get("round").integer(), null, Map.of()), actions);
+      return games.takeOver().startForClass(setup, ReplayPoint.read(spec.get("from")), actions);
     }
     return games.start(setup, actions);
   }

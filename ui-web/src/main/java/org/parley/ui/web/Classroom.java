@@ -46,7 +46,7 @@ final class Classroom {
    *     rounds kept; null for new games
    */
   record Settings(String scenario, String side, String opponent, int rounds, Integer minutes,
-      Long seed, boolean byHand, Games.Continued from) {
+      Long seed, boolean byHand, ReplayPoint from) {
 
     JsonObject json() {
       JsonObject o = new JsonObject();
@@ -58,7 +58,7 @@ final class Classroom {
       o.addProperty("seed", seed);
       o.addProperty("pairing", byHand ? "by hand" : "as they join");
       if (from != null) {
-        o.add("from", TakeOver.describe(from));
+        o.add("from", from.json());
       }
       return o;
     }
@@ -201,8 +201,7 @@ final class Classroom {
         s.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null),
         s.opt("seed").map(JsonNode::longValue).orElse(null),
         s.opt("pairing").map(n -> n.string().equals("by hand")).orElse(false),
-        s.opt("from").map(f -> new Games.Continued(f.get("transcript").string(),
-            f.get("round").integer(), null, java.util.Map.of())).orElse(null));
+        s.opt("from").map(ReplayPoint::read).orElse(null));
   }
 
   /** Joining and what students reach. */

@@ -293,7 +293,7 @@ final class Game {
     opp.addProperty("level", opponent.level());
     o.add("opponent", opp);
     if (from != null) {
-      o.add("from", TakeOver.describe(from));
+      o.add("from", from.point().json());
     }
     Profile mine = mine();
     o.addProperty("reservation", ScenarioDocuments.r(mine.reservation()));

@@ -123,8 +123,7 @@ final class Games {
    * bots draw the same random numbers and repeat what they did (their streams derive from the
    * session's seed, id and party: {@code Seeds}).
    */
-  record Continued(String transcript, int round, String session,
-      Map<String, NegotiatorSpec> bots) {
+  record Continued(ReplayPoint point, String session, Map<String, NegotiatorSpec> bots) {
   }
 
   /**

@@ -50,13 +50,11 @@ final class TakeOver {
   /** POST /api/games with {@code {"side": "china", "from": {"transcript": ID, "round": k}}}. */
   JsonObject start(JsonNode request, String client) {
     request.allowOnly(Set.of("side", "from"));
-    JsonNode from = request.get("from").allowOnly(Set.of("transcript", "round"));
-    String tid = from.get("transcript").string();
-    Transcript t = store.read(tid);
+    ReplayPoint from = ReplayPoint.read(request.get("from"));
+    Transcript t = store.read(from.transcript());
     String side = request.opt("side").map(JsonNode::string)
         .orElse(t.scenario().partyIds().get(0));
-    int round = from.get("round").integer();
-    Plan plan = plan(t, tid, side, round);
+    Plan plan = plan(t, from, side);
     Games.Setup setup = new Games.Setup(Games.newId(random), t.scenario(), List.of(side),
         plan.opponent(), t.seed(), t.deadline().rounds(), null, client, Games.Hooks.NONE, false,
         plan.from());
@@ -74,35 +72,33 @@ final class TakeOver {
             + "bots, seed and rounds from the replay; leave '" + fixed + "' out");
       }
     }
-    JsonNode from = request.get("from").allowOnly(Set.of("transcript", "round"));
-    String tid = from.get("transcript").string();
-    Transcript t = store.read(tid);
+    ReplayPoint from = ReplayPoint.read(request.get("from"));
+    Transcript t = store.read(from.transcript());
     if (!scenarios.get(t.scenario().id()).equals(t.scenario())) {
       throw ApiError.conflict("from: the replay's scenario is not the server's '"
           + t.scenario().id() + "'; a class can continue replays of its own scenarios only");
     }
-    int round = from.get("round").integer();
     String side = request.opt("side").map(JsonNode::string).orElse("alternating");
     List<String> sides = side.equals("alternating") || side.equals("chosen")
         ? t.scenario().partyIds() : List.of(side);
     for (String s : sides) {
-      plan(t, tid, s, round);
+      plan(t, from, s);
     }
     Integer minutes = request.opt("minutes").map(n -> n.integer(1, 24 * 60)).orElse(null);
     return new Classroom.Settings(t.scenario().id(), side, REPLAY_BOTS, t.deadline().rounds(),
-        minutes, t.seed(), false, new Games.Continued(tid, round, null, Map.of()));
+        minutes, t.seed(), false, from);
   }
 
   /**
    * Starts a class's game that continues {@code from} with people as {@code sides}, after
    * replaying {@code actions} (a restored game's log).
    */
-  List<Game> startForClass(Games.Setup setup, Games.Continued from, List<Games.Logged> actions) {
+  List<Game> startForClass(Games.Setup setup, ReplayPoint from, List<Games.Logged> actions) {
     Transcript t = store.read(from.transcript());
     List<Games.Logged> log = new ArrayList<>();
     Plan plan = null;
     for (String side : setup.sides()) {
-      plan = plan(t, from.transcript(), side, from.round());
+      plan = plan(t, from, side);
       log.addAll(plan.log());
     }
     log.addAll(actions);
@@ -111,18 +107,12 @@ final class TakeOver {
         setup.viewIds(), plan.from()), log, t);
   }
 
-  static JsonObject describe(Games.Continued from) {
-    JsonObject o = new JsonObject();
-    o.addProperty("transcript", from.transcript());
-    o.addProperty("round", from.round());
-    return o;
-  }
-
   /**
-   * The plan to continue {@code t} (stored as {@code tid}) with a person as {@code side} after its
-   * first {@code round} rounds; 409 when it cannot be continued there.
+   * The plan to continue {@code t} (the transcript {@code from} names) with a person as {@code side}
+   * after {@code from}'s rounds; 4xx when it cannot be continued there.
    */
-  static Plan plan(Transcript t, String tid, String side, int round) {
+  static Plan plan(Transcript t, ReplayPoint from, String side) {
+    int round = from.round();
     if (!t.scenario().partyIds().contains(side)) {
       throw ApiError.badRequest("side: the replay has no party '" + TranscriptStore.abbreviate(side)
           + "'; parties are " + t.scenario().partyIds());
@@ -158,7 +148,7 @@ final class TakeOver {
     Opponent opponent = bots.size() == 1 ? Opponent.chosen(bots.values().iterator().next())
         : new Opponent(names, names, "the bots of the replay, playing on as they played", "",
             null);
-    return new Plan(new Games.Continued(tid, round, t.sessionId(), bots), log, opponent);
+    return new Plan(new Games.Continued(from, t.sessionId(), bots), log, opponent);
   }
 
   /** The actions of the first {@code round} rounds. */
@@ -183,7 +173,7 @@ final class TakeOver {
     }
     Game game = started.get(0);
     game.advance(Game.BOT_WAIT);
-    String differs = firstDifference(game, prefix(t, setup.from().round()), t);
+    String differs = firstDifference(game, prefix(t, setup.from().point().round()), t);
     if (differs != null) {
       jade.cancel(game.done, null, Reason.CANCELLED, "the bots did not repeat the replay");
       throw ApiError.conflict("the bots did not repeat the stored negotiation: " + differs
